@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "gait", mixinStandardHelpOptions = true, version = "gait4j 0.1.0-SNAPSHOT",
     description = "Gait analysis from recordings of people walking.",
-    subcommands = {DemoCommand.class})
+    subcommands = {DemoCommand.class, InfoCommand.class})
 public final class GaitCli {
 
   /** Runs the app; exits with the command's code. */
@@ -22,12 +22,24 @@ public final class GaitCli {
     CommandLine cli = new CommandLine(new GaitCli());
     cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
       boolean verbose = parseResult.originalArgs().contains("--verbose");
-      commandLine.getErr().println("gait: " + ex.getMessage());
+      commandLine.getErr().println("gait: " + describe(ex));
       if (verbose) {
         ex.printStackTrace(commandLine.getErr());
       }
       return 1;
     });
     return cli.execute(args);
+  }
+
+  /** One line saying what went wrong, for any exception a command throws. */
+  static String describe(Exception ex) {
+    if (ex instanceof java.nio.file.NoSuchFileException) {
+      return "no such file: " + ex.getMessage();
+    }
+    if (ex instanceof java.nio.file.AccessDeniedException) {
+      return "permission denied: " + ex.getMessage();
+    }
+    String m = ex.getMessage();
+    return m == null || m.isBlank() ? ex.getClass().getSimpleName() : m;
   }
 }
