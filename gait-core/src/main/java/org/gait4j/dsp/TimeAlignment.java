@@ -35,7 +35,11 @@ import org.gait4j.model.SamplingRate;
  *
  * <h2>Edge cases</h2>
  *
- * Signals must have at least 2 samples, no NaN or infinite values (fill gaps first), and non-zero
+ * Because the sums run over the overlap only, a signal whose mean differs from its level around
+ * the feature (e.g. a short pulse on a flat baseline) gets a term proportional to {@code |l|} added
+ * to {@code c(l)}; it does not move the integer maximum in practice but biases the sub-sample
+ * refinement by up to a few tenths of a sample. Signals that oscillate about their mean (filtered
+ * accelerations, angular velocities) are not affected. Signals must have at least 2 samples, no NaN or infinite values (fill gaps first), and non-zero
  * variance. A lag at the window edge usually means {@code maxLagS} is too small. A periodic signal
  * (steady walking) correlates well at every multiple of the stride time: keep {@code maxLagS} below
  * half a stride, or include a non-periodic start or stop.
