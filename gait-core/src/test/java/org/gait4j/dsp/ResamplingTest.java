@@ -29,8 +29,8 @@ class ResamplingTest {
 
   @ParameterizedTest
   @CsvSource({
-    "'',60", "'',250", "'',100", "'',33.3", "_n4,60", "_n4,250", "_n4,33.3", "_n3,250", "_n3,60",
-    "_n2,250", "_n2,33.3"
+    "'',60", "'',250", "'',100", "'',33.3", "_n4,60", "_n4,250", "_n4,100", "_n4,33.3",
+    "_n3,60", "_n3,250", "_n3,100", "_n3,33.3", "_n2,60", "_n2,250", "_n2,100", "_n2,33.3"
   })
   void matchesNumpyAndScipy(String tag, String newHz) {
     double[] x = Golden.vector("misc/resample_input" + tag + ".txt");
