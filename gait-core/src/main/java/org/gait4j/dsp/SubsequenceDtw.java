@@ -1,0 +1,307 @@
+package org.gait4j.dsp;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import org.gait4j.internal.Checks;
+import org.gait4j.model.SamplingRate;
+
+/**
+ * Multi-dimensional subsequence dynamic time warping (DTW): finds where, and how well, a template
+ * (e.g. one stride of foot gyroscope and accelerometer data) occurs anywhere inside a longer signal.
+ * Used for stride segmentation as in Barth et al. 2015.
+ *
+ * <h2>Signals expected</h2>
+ *
+ * Template {@code m x d} and signal {@code n x d} (rows are samples, columns channels), same
+ * channels in the same order and units, at the same sampling rate. Barth et al. use the sagittal
+ * gyroscope and the two sagittal accelerometer axes of a foot IMU, each normalised; scale the
+ * channels so that their differences are comparable, since the local cost mixes them.
+ *
+ * <h2>Algorithm (Müller 2007, ch. 4.4)</h2>
+ *
+ * <ol>
+ *   <li>Local cost {@code c(i, j) = Σ_ch (template[i][ch] - signal[j][ch])²}.
+ *   <li>Accumulated cost with open begin: {@code D(0, j) = c(0, j)}; {@code D(i, 0) = c(i, 0) +
+ *       D(i-1, 0)}; otherwise {@code D(i, j) = c(i, j) + min(D(i-1, j-1), D(i-1, j), D(i, j-1))}
+ *       (steps (1,1), (1,0), (0,1)).
+ *   <li>Open end: the cost function is {@code Δ(j) = D(m-1, j)}, the cost of the best match that ends
+ *       at sample {@code j}.
+ *   <li>Instead of storing the {@code m x n} matrix and backtracking, the start of the optimal path
+ *       is carried forward: {@code S(0, j) = j}, {@code S(i, 0) = 0} and {@code S(i, j) = S} of the
+ *       chosen predecessor. Columns are computed one after another, so memory is O(m) besides the
+ *       two outputs of length {@code n}, and time O(n · m · d).
+ *   <li>Tie-breaking (defines the start when several optimal paths exist): the predecessor is the
+ *       first minimum in the order diagonal {@code (i-1, j-1)}, vertical {@code (i-1, j)},
+ *       horizontal {@code (i, j-1)}. Backtracking the full matrix with the same order gives the same
+ *       starts (tested).
+ * </ol>
+ *
+ * <h2>Match finding ({@link #findMatches}), after gaitmap's BarthDtw</h2>
+ *
+ * <ol>
+ *   <li>Candidate ends: local minima of {@code Δ} (the first and last sample are never minima; a flat
+ *       minimum gives its middle sample, rounded down) with {@code Δ <= maxCost}.
+ *   <li>Distance rule: candidates are visited by increasing cost (ties: earlier sample first); each
+ *       one kept removes the remaining candidates closer than {@code minDistance} samples.
+ *   <li>Each end {@code j} becomes the match {@code S(m-1, j) .. j}.
+ *   <li>Overlaps: matches are visited by increasing cost; a match sharing a sample with an already
+ *       accepted one is dropped. The result is sorted by start.
+ * </ol>
+ *
+ * <p>Note on units: {@code Δ} is the accumulated <em>squared</em> distance (Müller's definition);
+ * gaitmap thresholds the square root of it, so a gaitmap {@code max_cost} of {@code c} corresponds
+ * to {@code maxCost = c²} here.
+ *
+ * <h2>Edge cases and limits</h2>
+ *
+ * No NaN or infinite values (rejected). Channel counts must agree. Warping is not constrained (no
+ * slope or band constraint): a match may be arbitrarily stretched or compressed; filter the returned
+ * matches by {@link DtwMatch#lengthSamples()} against the template length if that matters. Step
+ * weights and band constraints are future work.
+ *
+ * <h2>Thread-safety</h2>
+ *
+ * Immutable (the template is copied) and thread-safe; inputs are not modified.
+ *
+ * <p>References: J. Barth, C. Oberndorfer, C. Pasluosta, S. Schülein, H. Gassner, S. Reinfelder, P.
+ * Kugler, D. Schuldhaus, J. Winkler, J. Klucken and B. M. Eskofier, "Stride segmentation during free
+ * walk movements using multi-dimensional subsequence dynamic time warping on inertial sensor data",
+ * Sensors 15(3):6419–6440, 2015, DOI 10.3390/s150306419. M. Müller, "Information Retrieval for Music
+ * and Motion", Springer, 2007, ch. 4, DOI 10.1007/978-3-540-74048-3.
+ */
+public final class SubsequenceDtw {
+
+  private final double[][] template;
+  private final int channels;
+
+  private SubsequenceDtw(double[][] template, int channels) {
+    this.template = template;
+    this.channels = channels;
+  }
+
+  /**
+   * A matcher for {@code template}.
+   *
+   * @param template {@code m x d} samples by channels, {@code m >= 1}, {@code d >= 1}, all rows of
+   *     length d, finite; not modified (copied)
+   * @throws IllegalArgumentException if the template is empty, ragged or not finite
+   */
+  public static SubsequenceDtw of(double[][] template) {
+    Checks.notNull(template, "template");
+    Checks.requireArgument(template.length > 0, "template must have at least one sample");
+    int d = checkRows(template, -1, "template");
+    double[][] copy = new double[template.length][];
+    for (int i = 0; i < template.length; i++) {
+      copy[i] = template[i].clone();
+    }
+    return new SubsequenceDtw(copy, d);
+  }
+
+  /** Template length in samples. */
+  public int templateLength() {
+    return template.length;
+  }
+
+  /** Number of channels. */
+  public int channels() {
+    return channels;
+  }
+
+  /**
+   * The open-end cost function and the start of the optimal path ending at every sample.
+   *
+   * @param signal {@code n x d}, {@code n >= 1}; not modified
+   * @return cost and start per end sample
+   * @throws IllegalArgumentException if the signal is empty, ragged, not finite, or has another
+   *     channel count
+   */
+  public DtwCostFunction costFunction(double[][] signal) {
+    Checks.notNull(signal, "signal");
+    Checks.requireArgument(signal.length > 0, "signal must have at least one sample");
+    checkRows(signal, channels, "signal");
+    int m = template.length;
+    int n = signal.length;
+    double[] cost = new double[n];
+    int[] start = new int[n];
+    double[] acc = new double[m];
+    int[] from = new int[m];
+    for (int j = 0; j < n; j++) {
+      double[] s = signal[j];
+      // row 0: open begin
+      double diagonal = acc[0]; // D(0, j-1): the diagonal predecessor of row 1
+      int diagonalStart = from[0];
+      acc[0] = local(template[0], s);
+      from[0] = j;
+      for (int i = 1; i < m; i++) {
+        double c = local(template[i], s);
+        double left = acc[i]; // D(i, j-1)
+        int leftStart = from[i];
+        double best;
+        int bestStart;
+        if (j == 0) {
+          best = acc[i - 1]; // only vertical
+          bestStart = from[i - 1];
+        } else {
+          best = diagonal;
+          bestStart = diagonalStart;
+          if (acc[i - 1] < best) {
+            best = acc[i - 1];
+            bestStart = from[i - 1];
+          }
+          if (left < best) {
+            best = left;
+            bestStart = leftStart;
+          }
+        }
+        acc[i] = c + best;
+        from[i] = bestStart;
+        diagonal = left;
+        diagonalStart = leftStart;
+      }
+      cost[j] = acc[m - 1];
+      start[j] = from[m - 1];
+    }
+    return new DtwCostFunction(cost, start);
+  }
+
+  /**
+   * Finds the non-overlapping occurrences of the template in {@code signal}.
+   *
+   * @param signal {@code n x d}; not modified
+   * @param rate sampling rate of signal and template
+   * @param maxCost largest accepted accumulated cost, {@code >= 0} (squared units, see class doc)
+   * @param minDistanceS smallest time between the ends of two matches, seconds, {@code >= 0}
+   * @return matches sorted by start; empty if none
+   * @throws IllegalArgumentException as {@link #costFunction}, or for a negative or non-finite
+   *     {@code maxCost} or {@code minDistanceS}
+   */
+  public List<DtwMatch> findMatches(
+      double[][] signal, SamplingRate rate, double maxCost, double minDistanceS) {
+    Checks.notNull(rate, "rate");
+    Checks.nonNegative(maxCost, "maxCost");
+    Checks.nonNegative(minDistanceS, "minDistanceS");
+    DtwCostFunction f = costFunction(signal);
+    double[] cost = f.costs();
+    int[] ends = selectByDistance(cost, localMinima(cost, maxCost), rate.samples(minDistanceS));
+    List<DtwMatch> candidates = new ArrayList<>();
+    for (int end : ends) {
+      candidates.add(new DtwMatch(f.start(end), end, cost[end]));
+    }
+    candidates.sort(
+        Comparator.comparingDouble(DtwMatch::cost).thenComparingInt(DtwMatch::endIndexInclusive));
+    List<DtwMatch> accepted = new ArrayList<>();
+    for (DtwMatch c : candidates) {
+      boolean overlaps = false;
+      for (DtwMatch a : accepted) {
+        if (c.startIndex() <= a.endIndexInclusive() && a.startIndex() <= c.endIndexInclusive()) {
+          overlaps = true;
+          break;
+        }
+      }
+      if (!overlaps) {
+        accepted.add(c);
+      }
+    }
+    accepted.sort(Comparator.comparingInt(DtwMatch::startIndex));
+    return List.copyOf(accepted);
+  }
+
+  /**
+   * Interior local minima of {@code y} with value {@code <= maxValue}; a flat minimum gives its
+   * middle index (rounded down). Ascending indices.
+   */
+  static int[] localMinima(double[] y, double maxValue) {
+    int n = y.length;
+    int[] out = new int[n];
+    int count = 0;
+    int i = 1;
+    while (i < n - 1) {
+      if (y[i - 1] > y[i]) {
+        int ahead = i + 1;
+        while (ahead < n - 1 && y[ahead] == y[i]) {
+          ahead++;
+        }
+        if (y[ahead] > y[i]) {
+          if (y[i] <= maxValue) {
+            out[count++] = (i + ahead - 1) / 2;
+          }
+          i = ahead;
+          continue;
+        }
+      }
+      i++;
+    }
+    return Arrays.copyOf(out, count);
+  }
+
+  /**
+   * Keeps the minima in order of increasing value (ties: lower index first), dropping those closer
+   * than {@code distance} samples to a kept one. Ascending indices.
+   */
+  static int[] selectByDistance(double[] y, int[] minima, int distance) {
+    if (distance <= 1 || minima.length < 2) {
+      return minima.clone();
+    }
+    Integer[] order = new Integer[minima.length];
+    for (int q = 0; q < order.length; q++) {
+      order[q] = q;
+    }
+    Arrays.sort(
+        order, Comparator.comparingDouble((Integer q) -> y[minima[q]]).thenComparingInt(q -> q));
+    boolean[] removed = new boolean[minima.length];
+    for (int q : order) {
+      if (removed[q]) {
+        continue;
+      }
+      for (int r = q - 1; r >= 0 && minima[q] - minima[r] < distance; r--) {
+        removed[r] = true;
+      }
+      for (int r = q + 1; r < minima.length && minima[r] - minima[q] < distance; r++) {
+        removed[r] = true;
+      }
+    }
+    int[] out = new int[minima.length];
+    int count = 0;
+    for (int q = 0; q < minima.length; q++) {
+      if (!removed[q]) {
+        out[count++] = minima[q];
+      }
+    }
+    return Arrays.copyOf(out, count);
+  }
+
+  private double local(double[] t, double[] s) {
+    double sum = 0;
+    for (int ch = 0; ch < channels; ch++) {
+      double diff = t[ch] - s[ch];
+      sum += diff * diff;
+    }
+    return sum;
+  }
+
+  private static int checkRows(double[][] rows, int channels, String name) {
+    int d = channels;
+    for (int i = 0; i < rows.length; i++) {
+      double[] r = rows[i];
+      Checks.requireArgument(r != null, "%s[%d] must not be null", name, i);
+      if (d < 0) {
+        d = r.length;
+        Checks.requireArgument(d > 0, "%s must have at least one channel", name);
+      }
+      Checks.requireArgument(
+          r.length == d, "%s[%d] has %d channels, expected %d", name, i, r.length, d);
+      for (int c = 0; c < d; c++) {
+        Checks.requireArgument(
+            Double.isFinite(r[c]), "%s[%d][%d] (%s) must be finite", name, i, c, r[c]);
+      }
+    }
+    return d;
+  }
+
+  @Override
+  public String toString() {
+    return "SubsequenceDtw[" + template.length + " samples x " + channels + " channels]";
+  }
+}
