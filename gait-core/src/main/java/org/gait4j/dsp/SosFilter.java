@@ -66,8 +66,9 @@ import org.gait4j.internal.Checks;
  * <p>The kernels work on primitive doubles with the state in local variables and use fused
  * multiply-adds for {@code z0} and {@code z1}, halving the loop-carried latency; this changes the
  * results from SciPy's only at the rounding level (measured in the golden tests). Two sections are
- * run in one loop, and {@link #filterZeroPhase(double[][])} interleaves up to four channels, whose
- * independent recursions then fill the floating-point pipeline. All paths perform the same
+ * run in one loop, and {@link #filterZeroPhase(double[][])} interleaves channels (two channels of two
+ * sections, or four channels of a single section), whose independent recursions then fill the
+ * floating-point pipeline. All paths perform the same
  * operations per sample, so single- and multi-channel, batch and streaming results are identical
  * to the bit.
  *
@@ -276,7 +277,7 @@ public final class SosFilter {
   /**
    * Zero-phase filtering of several channels of equal length at once; results are identical to
    * filtering each channel with {@link #filterZeroPhase(double[])}, but faster, because the
-   * recursions of up to four channels are interleaved.
+   * recursions of two or four channels are interleaved.
    *
    * @param channels the channels, all of the same length {@code > padLength()}. Not modified.
    * @return new arrays, one per channel
@@ -323,13 +324,15 @@ public final class SosFilter {
           out[i].length == n, "out[%d].length (%d) must equal %d", i, out[i].length, n);
     }
     checkZeroPhaseLength(n, "channels[0]");
+    // one section: four channels interleaved; more: two channels, two sections per pass
     int i = 0;
-    for (; i + 4 <= channels.length; i += 4) {
-      zeroPhaseGroup(channels, out, i, 4);
+    if (sections == 1) {
+      for (; i + 4 <= channels.length; i += 4) {
+        zeroPhaseGroup(channels, out, i, 4);
+      }
     }
-    if (i + 2 <= channels.length) {
+    for (; i + 2 <= channels.length; i += 2) {
       zeroPhaseGroup(channels, out, i, 2);
-      i += 2;
     }
     if (i < channels.length) {
       filterZeroPhase(channels[i], out[i]);
@@ -337,7 +340,10 @@ public final class SosFilter {
     return out;
   }
 
-  /** Channels {@code first .. first+width-1} (width 2 or 4), one section at a time. */
+  /**
+   * Channels {@code first .. first+width-1}: width 4 one section per pass, width 2 two sections per
+   * pass (the last one alone when the count is odd).
+   */
   private void zeroPhaseGroup(double[][] xs, double[][] outs, int first, int width) {
     int n = xs[first].length;
     int pad = padLength;
@@ -350,12 +356,9 @@ public final class SosFilter {
       oddExtension(x[q], left[q], right[q]);
       start[q] = left[q][0];
     }
-    double[] st = new double[2 * width];
-    for (int s = 0; s < sections; s++) {
-      for (int q = 0; q < width; q++) {
-        st[2 * q] = zi[2 * s] * start[q];
-        st[2 * q + 1] = zi[2 * s + 1] * start[q];
-      }
+    double[] st = new double[4 * width];
+    for (int s = 0; s < sections; s += span(width, s)) {
+      initGroupState(width, s, start, st);
       interleaved(width, s, st, left, 0, left, 0, pad, 1);
       interleaved(width, s, st, s == 0 ? x : y, 0, y, 0, n, 1);
       interleaved(width, s, st, right, 0, right, 0, pad, 1);
@@ -363,13 +366,25 @@ public final class SosFilter {
     for (int q = 0; q < width; q++) {
       start[q] = right[q][pad - 1];
     }
-    for (int s = 0; s < sections; s++) {
-      for (int q = 0; q < width; q++) {
-        st[2 * q] = zi[2 * s] * start[q];
-        st[2 * q + 1] = zi[2 * s + 1] * start[q];
-      }
+    for (int s = 0; s < sections; s += span(width, s)) {
+      initGroupState(width, s, start, st);
       interleaved(width, s, st, right, pad - 1, right, pad - 1, pad, -1);
       interleaved(width, s, st, y, n - 1, y, n - 1, n, -1);
+    }
+  }
+
+  /** Sections handled by one interleaved call starting at section {@code s}: 2 for two channels. */
+  private int span(int width, int s) {
+    return width == 2 && s + 1 < sections ? 2 : 1;
+  }
+
+  /** State for the sections of one interleaved call, each channel scaled by its start value. */
+  private void initGroupState(int width, int s, double[] start, double[] st) {
+    int span = span(width, s);
+    for (int q = 0; q < width; q++) {
+      for (int j = 0; j < 2 * span; j++) {
+        st[2 * span * q + j] = zi[2 * s + j] * start[q];
+      }
     }
   }
 
@@ -379,6 +394,8 @@ public final class SosFilter {
     if (width == 4) {
       SosKernels.single4(coef, s, st, 0, src[0], src[1], src[2], src[3], srcFrom,
           dst[0], dst[1], dst[2], dst[3], dstFrom, n, step);
+    } else if (span(width, s) == 2) {
+      SosKernels.pair2(coef, s, st, 0, src[0], src[1], srcFrom, dst[0], dst[1], dstFrom, n, step);
     } else {
       SosKernels.single2(coef, s, st, 0, src[0], src[1], srcFrom, dst[0], dst[1], dstFrom, n, step);
     }

@@ -191,6 +191,66 @@ final class SosKernels {
     st[so + 3] = q1;
   }
 
+  /**
+   * Sections {@code s} and {@code s+1} in cascade over two channels interleaved: four independent
+   * chains. State: channel 0 at {@code st[so..so+3]}, channel 1 at {@code st[so+4..so+7]} (each as
+   * in {@link #pair}).
+   */
+  static void pair2(
+      double[] c, int s, double[] st, int so,
+      double[] s0, double[] s1, int srcFrom, double[] t0, double[] t1, int dstFrom,
+      int n, int step) {
+    final int k = 5 * s;
+    final double b0 = c[k];
+    final double b1 = c[k + 1];
+    final double b2 = c[k + 2];
+    final double na1 = c[k + 3];
+    final double na2 = c[k + 4];
+    final double d0 = c[k + 5];
+    final double d1 = c[k + 6];
+    final double d2 = c[k + 7];
+    final double nc1 = c[k + 8];
+    final double nc2 = c[k + 9];
+    double p0 = st[so];
+    double p1 = st[so + 1];
+    double pw0 = st[so + 2];
+    double pw1 = st[so + 3];
+    double q0 = st[so + 4];
+    double q1 = st[so + 5];
+    double qw0 = st[so + 6];
+    double qw1 = st[so + 7];
+    int i = srcFrom;
+    int o = dstFrom;
+    for (int j = 0; j < n; j++) {
+      double xp = s0[i];
+      double xq = s1[i];
+      double yp = b0 * xp + p0;
+      double yq = b0 * xq + q0;
+      p0 = Math.fma(na1, yp, b1 * xp + p1);
+      q0 = Math.fma(na1, yq, b1 * xq + q1);
+      p1 = Math.fma(na2, yp, b2 * xp);
+      q1 = Math.fma(na2, yq, b2 * xq);
+      double vp = d0 * yp + pw0;
+      double vq = d0 * yq + qw0;
+      pw0 = Math.fma(nc1, vp, d1 * yp + pw1);
+      qw0 = Math.fma(nc1, vq, d1 * yq + qw1);
+      pw1 = Math.fma(nc2, vp, d2 * yp);
+      qw1 = Math.fma(nc2, vq, d2 * yq);
+      t0[o] = vp;
+      t1[o] = vq;
+      i += step;
+      o += step;
+    }
+    st[so] = p0;
+    st[so + 1] = p1;
+    st[so + 2] = pw0;
+    st[so + 3] = pw1;
+    st[so + 4] = q0;
+    st[so + 5] = q1;
+    st[so + 6] = qw0;
+    st[so + 7] = qw1;
+  }
+
   /** The whole cascade on one sample; state updated in place. */
   static double sample(double[] c, int sections, double[] st, double x) {
     double v = x;
