@@ -257,6 +257,40 @@ class C3dRealFilesTest {
     }
   }
 
+  /** Without carried parameters, into another processor and storage: model outputs survive. */
+  @Test
+  void writeWithoutCarriedParametersIntoMipsFloat() throws IOException {
+    Path d = C3dTestFiles.requireData();
+    Trial a = new C3dReader().read(d.resolve("PlugInC3D.c3d"));
+    Path out = dir.resolve("mips.c3d");
+    C3dWriter.defaults().withProcessor(C3dParameters.Processor.MIPS).write(a, out);
+    Trial b = new C3dReader().read(out);
+    assertEquals("MIPS", b.metadata().get("c3d.processor"));
+    assertEquals(a.pointSets().size(), b.pointSets().size());
+    for (int s = 0; s < a.pointSets().size(); s++) {
+      PointSet x = a.pointSets().get(s);
+      PointSet y = b.pointSets().get(s);
+      assertEquals(x.skeleton(), y.skeleton());
+      assertEquals(x.tracks().size(), y.tracks().size());
+      for (int i = 0; i < x.tracks().size(); i++) {
+        double[] p = x.tracks().get(i).position().z();
+        double[] q = y.tracks().get(i).position().z();
+        for (int k = 0; k < p.length; k++) {
+          if (Double.isNaN(p[k])) {
+            assertTrue(Double.isNaN(q[k]), x.tracks().get(i).label() + " stays invalid");
+          } else {
+            assertEquals(p[k], q[k], Math.abs(p[k]) * 1e-7 + 1e-9, x.tracks().get(i).label());
+          }
+        }
+      }
+    }
+    assertEquals(a.annotations(), b.annotations());
+    assertEquals(a.storedEvents(), b.storedEvents());
+    assertEquals(a.analog().orElseThrow().channelCount(),
+        b.analog().orElseThrow().channelCount());
+    assertTrue(b.forcePlates().isEmpty(), "plates are only written from carried parameters");
+  }
+
   static void assertSameTrial(String n, Trial a, Trial b) {
     assertEquals(a.toString(), b.toString(), n);
     assertEquals(a.pointSets().size(), b.pointSets().size(), n);
