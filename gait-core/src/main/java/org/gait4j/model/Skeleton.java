@@ -173,6 +173,7 @@ public enum Skeleton {
         return "ANKLE";
       case "heel":
       case "hee":
+      case "cal":
       case "calc":
       case "calcn":
         return "HEEL";
