@@ -498,6 +498,9 @@ public final class PeakFinder {
     int[] left = plateaus ? new int[n / 2] : null;
     int[] right = plateaus ? new int[n / 2] : null;
     int count = LocalMaxima.find(x, mid, left, right);
+    // the prominence sweeps need every local maximum, not only those surviving the filters
+    boolean bases = prominence.requested() || widthSamples.requested();
+    int[] maxima = bases ? Arrays.copyOf(mid, count) : null;
     Work w = new Work(mid, count);
 
     if (plateaus) {
@@ -546,11 +549,11 @@ public final class PeakFinder {
       }
       w.retain(PeakDistance.select(w.peaks, priority, w.count, distanceSamples));
     }
-    if (prominence.requested() || widthSamples.requested()) {
+    if (bases) {
       double[] prom = new double[w.count];
       int[] lb = new int[w.count];
       int[] rb = new int[w.count];
-      PeakProminence.compute(x, w.peaks, w.count, wlenSamples, prom, lb, rb);
+      PeakProminence.compute(x, maxima, count, w.peaks, w.count, wlenSamples, prom, lb, rb);
       w.prominences = prom;
       w.leftBases = lb;
       w.rightBases = rb;

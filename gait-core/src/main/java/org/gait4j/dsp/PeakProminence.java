@@ -1,5 +1,7 @@
 package org.gait4j.dsp;
 
+import java.util.Arrays;
+
 /**
  * Prominences and bases of peaks, in O(n) for all peaks together.
  *
@@ -10,21 +12,30 @@ package org.gait4j.dsp;
  * right base is found the same way walking right. The prominence is
  * {@code x[p] - max(x[leftBase], x[rightBase])}. Walking costs O(n) per peak, O(n * peaks) in all.
  *
- * <p>Here the walks are replaced by two monotonic-stack sweeps over the samples. Sweeping left to
- * right, the stack holds the indices of the samples that are higher than every later sample seen so
- * far (the candidates for "nearest higher sample to the left"), each with the minimum of the
- * samples between it and the entry below it. Arriving at {@code i}, entries not higher than
- * {@code x[i]} are popped and their minima merged, leaving on top the nearest sample {@code L}
- * higher than {@code x[i]} and giving the minimum of {@code (L, i]}. Merging replaces the running
- * minimum only by a strictly lower one, so among ties the index nearest {@code i} is kept, exactly
- * as the walk keeps the first one it meets. The right side is the mirror sweep. Each sample is
- * pushed and popped at most once: O(n) time, O(stack depth) extra memory.
+ * <p>Here the walks are replaced by two monotonic-stack sweeps over the <em>candidates</em>: the
+ * local maxima plus the first sample (for the left sweep) or the last sample (for the right one).
+ * Between two consecutive candidates the signal first does not rise and then does not fall (a
+ * rise followed by a fall would be another maximum), so the nearest sample higher than a peak lies
+ * on the falling slope just after the nearest higher candidate, and that slope never holds the
+ * minimum of the walk. The walk's minimum is therefore the minimum over the gaps between the
+ * nearest higher candidate and the peak, each gap reduced beforehand to its minimum (one pass over
+ * the samples, keeping both the leftmost and the rightmost index of equal minima).
+ *
+ * <p>Sweeping left to right, the stack holds the candidates higher than every later candidate seen
+ * so far, each with the minimum of the samples between it and the entry below it. Arriving at a
+ * candidate, entries not higher than it are popped and their minima merged, leaving on top the
+ * nearest higher candidate and giving the minimum of the walk. Merging replaces the running
+ * minimum only by a strictly lower one, and gaps contribute their rightmost minimum, so among ties
+ * the index nearest the peak is kept, exactly as the walk keeps the first one it meets. The right
+ * sweep is the mirror image (leftmost minima). Each candidate is pushed and popped at most once:
+ * O(n) time in all (the gap pass), O(maxima) for the sweeps.
  *
  * <p>With a window ({@code wlen >= 2}, half-width {@code h = wlen / 2}) the walk range is
- * {@code [max(L + 1, p - h, 0), p]}. If the window edge lies inside {@code (L, p]}, every sample of
- * {@code [p - h, p]} is at most {@code x[p]} and the base is the minimum of that fixed-length window;
- * those window minima are taken with a monotonic deque moving along the (increasing) peaks, again
- * O(n) in all.
+ * {@code [max(L + 1, p - h, 0), p]} with {@code L} the nearest higher sample. If the window edge
+ * lies beyond the nearest higher candidate, every sample of {@code [p - h, p]} not on that
+ * candidate's falling slope is at most {@code x[p]}, and the slope samples are higher than the
+ * minimum, so the base is the minimum of the fixed-length window {@code [p - h, p]}; those window
+ * minima are taken with a monotonic deque moving along the (increasing) peaks, again O(n) in all.
  */
 final class PeakProminence {
   private PeakProminence() {}
@@ -33,7 +44,10 @@ final class PeakProminence {
    * Computes prominences and bases.
    *
    * @param x the signal; finite. Not modified.
-   * @param peaks indices of local maxima, strictly increasing. Not modified.
+   * @param maxima all local maxima of {@code x} (as found by {@link LocalMaxima}), increasing.
+   *     Not modified.
+   * @param maximaCount number of maxima used from {@code maxima}
+   * @param peaks the peaks to evaluate: a subset of {@code maxima}, increasing. Not modified.
    * @param count number of peaks used from {@code peaks}
    * @param wlen window length in samples, or any value below 2 for the whole signal
    * @param prominences receives the prominences. Modified.
@@ -42,6 +56,8 @@ final class PeakProminence {
    */
   static void compute(
       double[] x,
+      int[] maxima,
+      int maximaCount,
       int[] peaks,
       int count,
       int wlen,
@@ -53,27 +69,35 @@ final class PeakProminence {
     }
     int n = x.length;
     int half = wlen >= 2 ? wlen / 2 : Integer.MAX_VALUE;
+    Gaps gaps = new Gaps(x, maxima, maximaCount);
     double[] leftMin = new double[count];
     double[] rightMin = new double[count];
     boolean[] windowed = new boolean[count];
-
     Stack s = new Stack();
+
+    // Left sweep over the candidates 0, maxima[0], ..., maxima[M-1]; candidate t > 0 is preceded
+    // by gap t - 1.
+    s.push(0, x[0], x[0], 0);
     boolean anyWindowed = false;
-    // left sweep
-    for (int i = 0, k = 0; k < count; i++) {
-      double xi = x[i];
-      double m = xi;
-      int mi = i;
-      while (s.top >= 0 && s.value[s.top] <= xi) {
+    for (int t = 0, k = 0; k < count; t++) {
+      int c = maxima[t];
+      double v = x[c];
+      double m = v;
+      int mi = c;
+      if (gaps.min[t] < m) {
+        m = gaps.min[t];
+        mi = gaps.last[t];
+      }
+      while (s.top >= 0 && s.value[s.top] <= v) {
         if (s.min[s.top] < m) {
           m = s.min[s.top];
           mi = s.minIndex[s.top];
         }
         s.top--;
       }
-      if (i == peaks[k]) {
+      if (c == peaks[k]) {
         int higher = s.top >= 0 ? s.index[s.top] : -1;
-        if (i - half > higher + 1) {
+        if (c - half > higher + 1) {
           windowed[k] = true;
           anyWindowed = true;
         } else {
@@ -82,30 +106,36 @@ final class PeakProminence {
         }
         k++;
       }
-      s.push(i, xi, m, mi);
+      s.push(c, v, m, mi);
     }
     if (anyWindowed) {
       leftWindowMinima(x, peaks, count, half, windowed, leftMin, leftBases);
     }
 
+    // Right sweep over n - 1, maxima[M-1], ..., maxima[0]; candidate t is followed by gap t + 1.
     s.top = -1;
+    s.push(n - 1, x[n - 1], x[n - 1], n - 1);
     anyWindowed = false;
-    java.util.Arrays.fill(windowed, false);
-    // right sweep
-    for (int i = n - 1, k = count - 1; k >= 0; i--) {
-      double xi = x[i];
-      double m = xi;
-      int mi = i;
-      while (s.top >= 0 && s.value[s.top] <= xi) {
+    Arrays.fill(windowed, false);
+    for (int t = maximaCount - 1, k = count - 1; k >= 0; t--) {
+      int c = maxima[t];
+      double v = x[c];
+      double m = v;
+      int mi = c;
+      if (gaps.min[t + 1] < m) {
+        m = gaps.min[t + 1];
+        mi = gaps.first[t + 1];
+      }
+      while (s.top >= 0 && s.value[s.top] <= v) {
         if (s.min[s.top] < m) {
           m = s.min[s.top];
           mi = s.minIndex[s.top];
         }
         s.top--;
       }
-      if (i == peaks[k]) {
+      if (c == peaks[k]) {
         int higher = s.top >= 0 ? s.index[s.top] : n;
-        if ((long) i + half < higher - 1) {
+        if ((long) c + half < higher - 1) {
           windowed[k] = true;
           anyWindowed = true;
         } else {
@@ -114,7 +144,7 @@ final class PeakProminence {
         }
         k--;
       }
-      s.push(i, xi, m, mi);
+      s.push(c, v, m, mi);
     }
     if (anyWindowed) {
       rightWindowMinima(x, peaks, count, half, windowed, rightMin, rightBases);
@@ -122,6 +152,46 @@ final class PeakProminence {
 
     for (int k = 0; k < count; k++) {
       prominences[k] = x[peaks[k]] - Math.max(leftMin[k], rightMin[k]);
+    }
+  }
+
+  /**
+   * The minimum of the samples strictly between consecutive candidates {@code 0, maxima[0], ...,
+   * maxima[M-1], n-1}: gap {@code g} lies between candidate {@code g} and {@code g + 1}; an empty
+   * gap has minimum {@code +Infinity}.
+   */
+  private static final class Gaps {
+    final double[] min;
+    /** Leftmost index of the minimum (the right sweep's choice). */
+    final int[] first;
+    /** Rightmost index of the minimum (the left sweep's choice). */
+    final int[] last;
+
+    Gaps(double[] x, int[] maxima, int maximaCount) {
+      min = new double[maximaCount + 1];
+      first = new int[maximaCount + 1];
+      last = new int[maximaCount + 1];
+      int from = 1;
+      for (int g = 0; g <= maximaCount; g++) {
+        int to = g < maximaCount ? maxima[g] : x.length - 1; // exclusive
+        double mv = Double.POSITIVE_INFINITY;
+        int lo = -1;
+        int hi = -1;
+        for (int i = from; i < to; i++) {
+          double v = x[i];
+          if (v <= mv) {
+            if (v < mv) {
+              mv = v;
+              lo = i;
+            }
+            hi = i;
+          }
+        }
+        min[g] = mv;
+        first[g] = lo;
+        last[g] = hi;
+        from = to + 1;
+      }
     }
   }
 
@@ -212,10 +282,10 @@ final class PeakProminence {
     void push(int i, double v, double m, int mi) {
       if (++top == index.length) {
         int len = index.length * 2;
-        index = java.util.Arrays.copyOf(index, len);
-        value = java.util.Arrays.copyOf(value, len);
-        min = java.util.Arrays.copyOf(min, len);
-        minIndex = java.util.Arrays.copyOf(minIndex, len);
+        index = Arrays.copyOf(index, len);
+        value = Arrays.copyOf(value, len);
+        min = Arrays.copyOf(min, len);
+        minIndex = Arrays.copyOf(minIndex, len);
       }
       index[top] = i;
       value[top] = v;
