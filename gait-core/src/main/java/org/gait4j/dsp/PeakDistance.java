@@ -1,5 +1,7 @@
 package org.gait4j.dsp;
 
+import java.util.Arrays;
+
 /**
  * The minimum-distance condition: peaks are visited from the highest to the lowest, and each peak
  * still standing removes every other peak closer than {@code distance} samples to it.
@@ -12,8 +14,9 @@ package org.gait4j.dsp;
  * ties are broken exactly as SciPy breaks them; it is checked against NumPy's output on tie-heavy
  * inputs by the golden tests.
  *
- * <p>O(p log p) for p peaks (the sort) plus O(p) for the removal: every peak is marked by at most
- * two surviving peaks, because the survivors are at least {@code distance} apart.
+ * <p>O(p log c) for p peaks in clusters of at most c peaks (see {@link #select}), O(p log p) when
+ * tied heights share a cluster, plus O(p) for the removal: every peak is marked by at most two
+ * surviving peaks, because the survivors are at least {@code distance} apart.
  */
 final class PeakDistance {
   /** Ranges of at most this many elements minus one are insertion-sorted (NumPy's value 15). */
@@ -24,6 +27,13 @@ final class PeakDistance {
   /**
    * Which peaks survive the distance condition.
    *
+   * <p>Peaks interact only within a <em>cluster</em>: a maximal run of peaks whose consecutive
+   * spacing is below {@code distance}. The visiting order therefore only matters inside each
+   * cluster, and where a cluster's heights are all distinct it is fixed by the heights alone. So
+   * each cluster is sorted on its own (cheap: clusters are small for typical signals); only if some
+   * cluster holds two equal heights is NumPy's order over <em>all</em> peaks needed, because
+   * NumPy's unstable sort orders a tie according to the whole array.
+   *
    * @param peaks peak indices in increasing order; only the first {@code count} are used. Not
    *     modified.
    * @param heights the priority of each peak (its height). Not modified.
@@ -33,9 +43,44 @@ final class PeakDistance {
    */
   static boolean[] select(int[] peaks, double[] heights, int count, int distance) {
     boolean[] removed = new boolean[count];
-    int[] order = argsort(heights, count);
-    for (int i = count - 1; i >= 0; i--) {
-      int j = order[i];
+    double[] key = new double[count];
+    int[] pos = new int[count];
+    fill(heights, key, pos, 0, count);
+    int[][] stack = new int[3][128];
+    boolean tie = false;
+    int a = 0;
+    while (a < count && !tie) {
+      int b = a + 1;
+      while (b < count && peaks[b] - peaks[b - 1] < distance) {
+        b++;
+      }
+      if (b - a > 1) {
+        sortRange(key, pos, a, b - 1, stack);
+        for (int i = a + 1; i < b; i++) {
+          tie |= key[i] == key[i - 1];
+        }
+        removeClose(peaks, pos, a, b, count, distance, removed);
+      }
+      a = b;
+    }
+    if (tie) {
+      Arrays.fill(removed, false);
+      fill(heights, key, pos, 0, count);
+      sortRange(key, pos, 0, count - 1, stack);
+      removeClose(peaks, pos, 0, count, count, distance, removed);
+    }
+    boolean[] keep = removed;
+    for (int j = 0; j < count; j++) {
+      keep[j] = !removed[j];
+    }
+    return keep;
+  }
+
+  /** Visits {@code pos[to-1], ..., pos[from]} (highest first); survivors remove close peaks. */
+  private static void removeClose(
+      int[] peaks, int[] pos, int from, int to, int count, int distance, boolean[] removed) {
+    for (int i = to - 1; i >= from; i--) {
+      int j = pos[i];
       if (removed[j]) {
         continue;
       }
@@ -47,11 +92,13 @@ final class PeakDistance {
         removed[k] = true;
       }
     }
-    boolean[] keep = removed;
-    for (int j = 0; j < count; j++) {
-      keep[j] = !removed[j];
+  }
+
+  private static void fill(double[] values, double[] key, int[] pos, int from, int to) {
+    for (int i = from; i < to; i++) {
+      pos[i] = i;
+      key[i] = values[i];
     }
-    return keep;
   }
 
   /**
@@ -65,20 +112,27 @@ final class PeakDistance {
   static int[] argsort(double[] values, int count) {
     int[] pos = new int[count];
     double[] key = new double[count];
-    for (int i = 0; i < count; i++) {
-      pos[i] = i;
-      key[i] = values[i];
+    fill(values, key, pos, 0, count);
+    sortRange(key, pos, 0, count - 1, new int[3][128]);
+    return pos;
+  }
+
+  /**
+   * Sorts {@code key[lo..hi]} ascending, applying the same moves to {@code pos}: NumPy's
+   * introsort step for step (so applied to {@code 0..n-1} it reproduces NumPy's tie order).
+   *
+   * @param stack three scratch arrays of length 128 (deferred lo, hi and depth). Modified.
+   */
+  private static void sortRange(double[] key, int[] pos, int lo, int hi, int[][] stack) {
+    int num = hi - lo + 1;
+    if (num < 2) {
+      return;
     }
-    if (count < 2) {
-      return pos;
-    }
-    int[] stackLo = new int[128];
-    int[] stackHi = new int[128];
-    int[] stackDepth = new int[128];
+    int[] stackLo = stack[0];
+    int[] stackHi = stack[1];
+    int[] stackDepth = stack[2];
     int sp = 0;
-    int lo = 0;
-    int hi = count - 1;
-    int depth = 2 * (31 - Integer.numberOfLeadingZeros(count));
+    int depth = 2 * (31 - Integer.numberOfLeadingZeros(num));
     while (true) {
       if (depth < 0) {
         heapsort(key, pos, lo, hi - lo + 1);
@@ -127,7 +181,7 @@ final class PeakDistance {
         insertionSort(key, pos, lo, hi);
       }
       if (sp == 0) {
-        return pos;
+        return;
       }
       sp--;
       lo = stackLo[sp];

@@ -77,7 +77,8 @@ import org.gait4j.model.SamplingRate;
  *       size, height, threshold, distance, prominence, width. Properties computed on the way are
  *       kept for the surviving peaks.
  *   <li>Prominences and bases (when a prominence or width condition is set) come from two
- *       monotonic-stack sweeps over the samples, plus a sliding-window minimum when {@code wlen}
+ *       monotonic-stack sweeps over the local maxima, with the minimum of the samples between
+ *       consecutive maxima taken in one pass, plus a sliding-window minimum when {@code wlen}
  *       cuts the search short; the results are identical to SciPy's walk from each peak, tie
  *       choices included.
  *   <li>Widths follow SciPy's walk and interpolation with the same floating-point operations.
@@ -88,12 +89,15 @@ import org.gait4j.model.SamplingRate;
  *
  * <h2>Complexity</h2>
  *
- * O(n) time for n samples and p local maxima, plus O(p log p) for the sort of the distance
- * condition (as in SciPy), plus the samples walked for widths (the samples above each peak's
- * width height, typically a few per peak). SciPy's own prominence walk is O(n) per peak without
- * {@code wlen}, O(n p) worst case; here it is O(n) for all peaks, with or without {@code wlen}.
- * Memory: O(p) plus the monotonic stack (as deep as the longest strictly decreasing run of
- * "record" samples, small for oscillating signals). No boxing, no per-peak objects.
+ * O(n) time for n samples, plus the distance condition's sorting: O(p log c) for p peaks in
+ * clusters of at most c peaks closer than {@code distance} (only peaks in one cluster interact),
+ * O(p log p) like SciPy when two equal heights share a cluster (then NumPy's global tie order is
+ * reproduced). Widths cost the samples walked, i.e. the samples above each peak's width height
+ * within its bases, a few per peak for typical signals. SciPy's own prominence walk is O(n) per
+ * peak without {@code wlen}, O(n p) worst case; here prominences cost one pass over the samples
+ * plus O(maxima) for all peaks, with or without {@code wlen}. Memory: O(maxima) plus the
+ * monotonic stack. No boxing, no per-peak objects. Measured on a 100 Hz gait-like signal (height,
+ * distance and prominence), time grows linearly from 1 h to 8 h of data.
  *
  * <h2>Agreement with SciPy</h2>
  *
