@@ -1,0 +1,296 @@
+package org.gait4j.dsp;
+
+import java.util.Arrays;
+
+/**
+ * Prominences and bases of peaks, in O(n) for all peaks together.
+ *
+ * <p>SciPy's definition (also followed by the brute-force reference in the tests): from the peak
+ * {@code p}, walk left while the samples are not higher than {@code x[p]}, stopping before the
+ * first higher sample or at the window edge {@code max(p - wlen/2, 0)}; the left base is the lowest
+ * sample met, and among equal lowest samples the first one met, i.e. the one nearest the peak. The
+ * right base is found the same way walking right. The prominence is
+ * {@code x[p] - max(x[leftBase], x[rightBase])}. Walking costs O(n) per peak, O(n * peaks) in all.
+ *
+ * <p>Here the walks are replaced by two monotonic-stack sweeps over the <em>candidates</em>: the
+ * local maxima plus the first sample (for the left sweep) or the last sample (for the right one).
+ * Between two consecutive candidates the signal first does not rise and then does not fall (a
+ * rise followed by a fall would be another maximum), so the nearest sample higher than a peak lies
+ * on the falling slope just after the nearest higher candidate, and that slope never holds the
+ * minimum of the walk. The walk's minimum is therefore the minimum over the gaps between the
+ * nearest higher candidate and the peak, each gap reduced beforehand to its minimum (one pass over
+ * the samples, keeping both the leftmost and the rightmost index of equal minima).
+ *
+ * <p>Sweeping left to right, the stack holds the candidates higher than every later candidate seen
+ * so far, each with the minimum of the samples between it and the entry below it. Arriving at a
+ * candidate, entries not higher than it are popped and their minima merged, leaving on top the
+ * nearest higher candidate and giving the minimum of the walk. Merging replaces the running
+ * minimum only by a strictly lower one, and gaps contribute their rightmost minimum, so among ties
+ * the index nearest the peak is kept, exactly as the walk keeps the first one it meets. The right
+ * sweep is the mirror image (leftmost minima). Each candidate is pushed and popped at most once:
+ * O(n) time in all (the gap pass), O(maxima) for the sweeps.
+ *
+ * <p>With a window ({@code wlen >= 2}, half-width {@code h = wlen / 2}) the walk range is
+ * {@code [max(L + 1, p - h, 0), p]} with {@code L} the nearest higher sample. If the window edge
+ * lies beyond the nearest higher candidate, every sample of {@code [p - h, p]} not on that
+ * candidate's falling slope is at most {@code x[p]}, and the slope samples are higher than the
+ * minimum, so the base is the minimum of the fixed-length window {@code [p - h, p]}; those window
+ * minima are taken with a monotonic deque moving along the (increasing) peaks, again O(n) in all.
+ */
+final class PeakProminence {
+  private PeakProminence() {}
+
+  /**
+   * Computes prominences and bases.
+   *
+   * @param x the signal; finite. Not modified.
+   * @param maxima all local maxima of {@code x} (as found by {@link LocalMaxima}), increasing.
+   *     Not modified.
+   * @param maximaCount number of maxima used from {@code maxima}
+   * @param peaks the peaks to evaluate: a subset of {@code maxima}, increasing. Not modified.
+   * @param count number of peaks used from {@code peaks}
+   * @param wlen window length in samples, or any value below 2 for the whole signal
+   * @param prominences receives the prominences. Modified.
+   * @param leftBases receives the left bases. Modified.
+   * @param rightBases receives the right bases. Modified.
+   */
+  static void compute(
+      double[] x,
+      int[] maxima,
+      int maximaCount,
+      int[] peaks,
+      int count,
+      int wlen,
+      double[] prominences,
+      int[] leftBases,
+      int[] rightBases) {
+    if (count == 0) {
+      return;
+    }
+    int n = x.length;
+    int half = wlen >= 2 ? wlen / 2 : Integer.MAX_VALUE;
+    Gaps gaps = new Gaps(x, maxima, maximaCount);
+    double[] leftMin = new double[count];
+    double[] rightMin = new double[count];
+    boolean[] windowed = new boolean[count];
+    Stack s = new Stack();
+
+    // Left sweep over the candidates 0, maxima[0], ..., maxima[M-1]; candidate t > 0 is preceded
+    // by gap t - 1.
+    s.push(0, x[0], x[0], 0);
+    boolean anyWindowed = false;
+    for (int t = 0, k = 0; k < count; t++) {
+      int c = maxima[t];
+      double v = x[c];
+      double m = v;
+      int mi = c;
+      if (gaps.min[t] < m) {
+        m = gaps.min[t];
+        mi = gaps.last[t];
+      }
+      while (s.top >= 0 && s.value[s.top] <= v) {
+        if (s.min[s.top] < m) {
+          m = s.min[s.top];
+          mi = s.minIndex[s.top];
+        }
+        s.top--;
+      }
+      if (c == peaks[k]) {
+        int higher = s.top >= 0 ? s.index[s.top] : -1;
+        if (c - half > higher + 1) {
+          windowed[k] = true;
+          anyWindowed = true;
+        } else {
+          leftMin[k] = m;
+          leftBases[k] = mi;
+        }
+        k++;
+      }
+      s.push(c, v, m, mi);
+    }
+    if (anyWindowed) {
+      leftWindowMinima(x, peaks, count, half, windowed, leftMin, leftBases);
+    }
+
+    // Right sweep over n - 1, maxima[M-1], ..., maxima[0]; candidate t is followed by gap t + 1.
+    s.top = -1;
+    s.push(n - 1, x[n - 1], x[n - 1], n - 1);
+    anyWindowed = false;
+    Arrays.fill(windowed, false);
+    for (int t = maximaCount - 1, k = count - 1; k >= 0; t--) {
+      int c = maxima[t];
+      double v = x[c];
+      double m = v;
+      int mi = c;
+      if (gaps.min[t + 1] < m) {
+        m = gaps.min[t + 1];
+        mi = gaps.first[t + 1];
+      }
+      while (s.top >= 0 && s.value[s.top] <= v) {
+        if (s.min[s.top] < m) {
+          m = s.min[s.top];
+          mi = s.minIndex[s.top];
+        }
+        s.top--;
+      }
+      if (c == peaks[k]) {
+        int higher = s.top >= 0 ? s.index[s.top] : n;
+        if ((long) c + half < higher - 1) {
+          windowed[k] = true;
+          anyWindowed = true;
+        } else {
+          rightMin[k] = m;
+          rightBases[k] = mi;
+        }
+        k--;
+      }
+      s.push(c, v, m, mi);
+    }
+    if (anyWindowed) {
+      rightWindowMinima(x, peaks, count, half, windowed, rightMin, rightBases);
+    }
+
+    for (int k = 0; k < count; k++) {
+      prominences[k] = x[peaks[k]] - Math.max(leftMin[k], rightMin[k]);
+    }
+  }
+
+  /**
+   * The minimum of the samples strictly between consecutive candidates {@code 0, maxima[0], ...,
+   * maxima[M-1], n-1}: gap {@code g} lies between candidate {@code g} and {@code g + 1}; an empty
+   * gap has minimum {@code +Infinity}.
+   */
+  private static final class Gaps {
+    final double[] min;
+    /** Leftmost index of the minimum (the right sweep's choice). */
+    final int[] first;
+    /** Rightmost index of the minimum (the left sweep's choice). */
+    final int[] last;
+
+    Gaps(double[] x, int[] maxima, int maximaCount) {
+      min = new double[maximaCount + 1];
+      first = new int[maximaCount + 1];
+      last = new int[maximaCount + 1];
+      int from = 1;
+      for (int g = 0; g <= maximaCount; g++) {
+        int to = g < maximaCount ? maxima[g] : x.length - 1; // exclusive
+        double mv = Double.POSITIVE_INFINITY;
+        int lo = -1;
+        int hi = -1;
+        for (int i = from; i < to; i++) {
+          double v = x[i];
+          if (v <= mv) {
+            if (v < mv) {
+              mv = v;
+              lo = i;
+            }
+            hi = i;
+          }
+        }
+        min[g] = mv;
+        first[g] = lo;
+        last[g] = hi;
+        from = to + 1;
+      }
+    }
+  }
+
+  /**
+   * Minimum of {@code x[p - half .. p]} for the flagged peaks (all with {@code p - half >= 1}),
+   * the rightmost index among ties.
+   */
+  private static void leftWindowMinima(
+      double[] x, int[] peaks, int count, int half, boolean[] flagged, double[] min, int[] at) {
+    int[] dq = new int[half + 1]; // ring buffer; the window holds half + 1 samples
+    int cap = dq.length;
+    int head = 0;
+    int size = 0;
+    int next = 0; // next sample to enter the deque
+    for (int k = 0; k < count; k++) {
+      if (!flagged[k]) {
+        continue;
+      }
+      int p = peaks[k];
+      int from = p - half;
+      if (next < from) {
+        next = from;
+        size = 0;
+      }
+      while (size > 0 && dq[head] < from) {
+        head = (head + 1) % cap;
+        size--;
+      }
+      for (; next <= p; next++) {
+        double v = x[next];
+        while (size > 0 && x[dq[(head + size - 1) % cap]] >= v) {
+          size--;
+        }
+        dq[(head + size) % cap] = next;
+        size++;
+      }
+      at[k] = dq[head];
+      min[k] = x[dq[head]];
+    }
+  }
+
+  /**
+   * Minimum of {@code x[p .. p + half]} for the flagged peaks (all with {@code p + half <= n - 2}),
+   * the leftmost index among ties.
+   */
+  private static void rightWindowMinima(
+      double[] x, int[] peaks, int count, int half, boolean[] flagged, double[] min, int[] at) {
+    int[] dq = new int[half + 1];
+    int cap = dq.length;
+    int head = 0;
+    int size = 0;
+    int next = Integer.MAX_VALUE; // next sample to enter, moving left
+    for (int k = count - 1; k >= 0; k--) {
+      if (!flagged[k]) {
+        continue;
+      }
+      int p = peaks[k];
+      int to = p + half;
+      if (next > to) {
+        next = to;
+        size = 0;
+      }
+      while (size > 0 && dq[head] > to) {
+        head = (head + 1) % cap;
+        size--;
+      }
+      for (; next >= p; next--) {
+        double v = x[next];
+        while (size > 0 && x[dq[(head + size - 1) % cap]] >= v) {
+          size--;
+        }
+        dq[(head + size) % cap] = next;
+        size++;
+      }
+      at[k] = dq[head];
+      min[k] = x[dq[head]];
+    }
+  }
+
+  /** A growable stack of (index, value, segment minimum, index of that minimum). */
+  private static final class Stack {
+    int[] index = new int[64];
+    double[] value = new double[64];
+    double[] min = new double[64];
+    int[] minIndex = new int[64];
+    int top = -1;
+
+    void push(int i, double v, double m, int mi) {
+      if (++top == index.length) {
+        int len = index.length * 2;
+        index = Arrays.copyOf(index, len);
+        value = Arrays.copyOf(value, len);
+        min = Arrays.copyOf(min, len);
+        minIndex = Arrays.copyOf(minIndex, len);
+      }
+      index[top] = i;
+      value[top] = v;
+      min[top] = m;
+      minIndex[top] = mi;
+    }
+  }
+}
