@@ -17,7 +17,7 @@ import org.gait4j.model.Unit;
  *
  * <p>Time: either a timestamp column ({@link #timeColumn}, in {@link #timeUnit}), a fixed rate
  * ({@link #rateHz}), or both. With both, the rate is used and the timestamps are checked against
- * it; with a column only, the rate is estimated from the first and last timestamps. Intervals that
+ * it; with a column only, the rate is estimated from the median timestamp interval. Intervals that
  * deviate from the period by more than {@link #irregularToleranceFraction} are handled by
  * {@link #timestampPolicy}.
  *

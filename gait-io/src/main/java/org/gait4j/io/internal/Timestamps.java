@@ -59,8 +59,9 @@ public final class Timestamps {
   /**
    * Checks the intervals against a period.
    *
-   * @param nominalHz the rate stated by the file or the configuration; NaN to estimate it from the
-   *     first and last times (rounded to 0.001 Hz when within 1 ppm of that)
+   * @param nominalHz the rate stated by the file or the configuration; NaN to estimate it as the
+   *     inverse of the median interval (robust to dropped samples), rounded to 0.001 Hz when
+   *     within 1 ppm of that
    * @param toleranceFraction largest accepted deviation of an interval from the period, as a
    *     fraction of the period
    * @throws GaitFormatException if no rate is given and fewer than two samples exist
@@ -74,8 +75,14 @@ public final class Timestamps {
         throw GaitFormatException.ofFile(file,
             "cannot infer the sampling rate from fewer than two timestamps");
       }
-      double span = (times.get(n - 1) - times.get(0)) * toSeconds;
-      rate = (n - 1) / span;
+      double[] dt = new double[n - 1];
+      for (int i = 1; i < n; i++) {
+        dt[i - 1] = times.get(i) - times.get(i - 1);
+      }
+      java.util.Arrays.sort(dt);
+      double median = dt.length % 2 == 1 ? dt[dt.length / 2]
+          : 0.5 * (dt[dt.length / 2 - 1] + dt[dt.length / 2]);
+      rate = 1.0 / (median * toSeconds);
       double r = Math.rint(rate * 1000) / 1000;
       if (r > 0 && Math.abs(r - rate) <= 1e-6 * rate) {
         rate = r;
