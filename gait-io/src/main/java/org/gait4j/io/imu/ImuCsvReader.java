@@ -56,7 +56,7 @@ import org.gait4j.model.Vector3Series;
  * With a fixed rate the series use it; a timestamp column, when configured, must increase
  * strictly (an error otherwise) and its intervals are compared with the period. With a timestamp
  * column only, the rate is the inverse of the median interval (robust to dropped samples),
- * rounded to 0.001 Hz when within 1 ppm. Intervals off the period by more than the tolerance are counted and reported in the
+ * rounded to 0.001 Hz when within 10 ppm. Intervals off the period by more than the tolerance are counted and reported in the
  * trial's {@code timing.*} metadata ({@code timing.irregularIntervals},
  * {@code timing.maxIntervalDeviationFraction}, {@code timing.firstIrregularLine}); under
  * {@link TimestampPolicy#FAIL} the first one is a {@link GaitFormatException}. Samples are never

@@ -61,7 +61,7 @@ public final class Timestamps {
    *
    * @param nominalHz the rate stated by the file or the configuration; NaN to estimate it as the
    *     inverse of the median interval (robust to dropped samples), rounded to 0.001 Hz when
-   *     within 1 ppm of that
+   *     within 10 ppm of that (times printed to 8 decimals)
    * @param toleranceFraction largest accepted deviation of an interval from the period, as a
    *     fraction of the period
    * @throws GaitFormatException if no rate is given and fewer than two samples exist
@@ -84,7 +84,7 @@ public final class Timestamps {
           : 0.5 * (dt[dt.length / 2 - 1] + dt[dt.length / 2]);
       rate = 1.0 / (median * toSeconds);
       double r = Math.rint(rate * 1000) / 1000;
-      if (r > 0 && Math.abs(r - rate) <= 1e-6 * rate) {
+      if (r > 0 && Math.abs(r - rate) <= 1e-5 * rate) {
         rate = r;
       }
       if (!(rate > 0) || !Double.isFinite(rate)) {
