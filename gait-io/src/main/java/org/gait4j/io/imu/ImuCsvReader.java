@@ -1,0 +1,353 @@
+package org.gait4j.io.imu;
+
+import de.siegmar.fastcsv.reader.CommentStrategy;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+import org.gait4j.io.GaitFormatException;
+import org.gait4j.io.TrialReader;
+import org.gait4j.io.imu.ImuCsvConfig.AxisColumns;
+import org.gait4j.io.imu.ImuCsvConfig.ExtraColumn;
+import org.gait4j.io.imu.ImuCsvConfig.SensorColumns;
+import org.gait4j.io.internal.DoubleBuffer;
+import org.gait4j.io.internal.Fields;
+import org.gait4j.io.internal.Readers;
+import org.gait4j.io.internal.Timestamps;
+import org.gait4j.model.ImuStream;
+import org.gait4j.model.MultiChannelSeries;
+import org.gait4j.model.SamplingRate;
+import org.gait4j.model.Trial;
+import org.gait4j.model.Unit;
+import org.gait4j.model.Vector3Series;
+
+/**
+ * Reads inertial sensor data from delimited text (CSV, TSV, ...) laid out as an
+ * {@link ImuCsvConfig} describes, into one {@link ImuStream} per configured sensor.
+ *
+ * <h2>Layout</h2>
+ *
+ * <pre>
+ *   # comment lines (optional, {@link ImuCsvConfig#commentCharacter()})
+ *   header row 1            } {@link ImuCsvConfig#headerRows()} records, skipped
+ *   ...                     }
+ *   t, ax, ay, az, gx, ...  one record per sample, every record with the same field count
+ * </pre>
+ *
+ * Columns are addressed by 0-based index. Syntax (quotes, delimiters, blank lines) is handled by
+ * FastCSV; the reader streams record by record into growable primitive arrays, one per used
+ * column, so memory is about 8 bytes per used cell whatever the line length, and the text is never
+ * held. A day of 100 Hz data with two sensors (8.6 M rows) needs about 0.8 GB of column arrays;
+ * unused columns cost nothing.
+ *
+ * <h2>Units</h2>
+ *
+ * Accelerometer columns are converted to m/s² (g with 9.80665 m/s² exactly); gyroscope and
+ * magnetometer columns keep the unit the configuration states (deg/s stays deg/s), as do extra
+ * channels. A unit of {@link Unit#UNSPECIFIED} is kept as is.
+ *
+ * <h2>Time and the sampling rate</h2>
+ *
+ * With a fixed rate the series use it; a timestamp column, when configured, must increase
+ * strictly (an error otherwise) and its intervals are compared with the period. With a timestamp
+ * column only, the rate is the inverse of the median interval (robust to dropped samples),
+ * rounded to 0.001 Hz when within 10 ppm. Intervals off the period by more than the tolerance are counted and reported in the
+ * trial's {@code timing.*} metadata ({@code timing.irregularIntervals},
+ * {@code timing.maxIntervalDeviationFraction}, {@code timing.firstIrregularLine}); under
+ * {@link TimestampPolicy#FAIL} the first one is a {@link GaitFormatException}. Samples are never
+ * moved or interpolated. The first timestamp (seconds) becomes {@link Trial#startTimeS()}.
+ *
+ * <h2>Missing values and errors</h2>
+ *
+ * Empty cells, {@code NaN}, {@code NA} and {@code null} are NaN samples. Any other text that is
+ * not a number, a record whose field count differs from the first header record (or the first data
+ * record), a file without data rows, or malformed quoting is a {@link GaitFormatException} naming
+ * the line.
+ *
+ * <h2>Presets and sniffing</h2>
+ *
+ * The no-argument reader (the one {@link org.gait4j.io.GaitIO} finds) recognises the header lines
+ * of {@link ImuCsvConfig#mobgapLowerBack()} and {@link ImuCsvConfig#gaitmapFoot()} and says
+ * {@code NO} to any other CSV, so it never claims files it cannot lay out; other layouts are read
+ * with {@code new ImuCsvReader(config)}.
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class ImuCsvReader implements TrialReader {
+  private final ImuCsvConfig config;
+
+  /** A reader that picks a preset from the file's header lines. */
+  public ImuCsvReader() {
+    this.config = null;
+  }
+
+  /** A reader of files laid out as {@code config} says. */
+  public ImuCsvReader(ImuCsvConfig config) {
+    if (config == null) {
+      throw new IllegalArgumentException("config must not be null");
+    }
+    if (config.commentCharacter().isPresent()) {
+      char c = config.commentCharacter().get();
+      if (c == config.delimiter() || c == '"') {
+        throw new IllegalArgumentException("commentCharacter (" + c
+            + ") must differ from the delimiter and the quote");
+      }
+    }
+    this.config = config;
+  }
+
+  @Override
+  public String formatName() {
+    return "IMU CSV";
+  }
+
+  @Override
+  public List<String> extensions() {
+    return List.of("csv");
+  }
+
+  /**
+   * The preset whose header the first two lines of a file match, if any.
+   *
+   * @param line1 the file's first line
+   * @param line2 its second line (empty if none)
+   */
+  public static Optional<ImuCsvConfig> presetFor(String line1, String line2) {
+    String a = line1.trim();
+    if (a.startsWith("\uFEFF")) {
+      a = a.substring(1);
+    }
+    if (a.startsWith("sample,timestamp_unix_s,acc_x_g,acc_y_g,acc_z_g,gyr_x_dps,gyr_y_dps,"
+        + "gyr_z_dps")) {
+      return Optional.of(ImuCsvConfig.mobgapLowerBack());
+    }
+    if (a.startsWith("sensor,left_sensor,right_sensor,left_sensor")
+        && line2.trim().startsWith("axis,acc_x,acc_x,acc_y,acc_y,acc_z,acc_z,gyr_x,gyr_x")) {
+      return Optional.of(ImuCsvConfig.gaitmapFoot());
+    }
+    return Optional.empty();
+  }
+
+  @Override
+  public Match sniff(Path path, byte[] head) {
+    String[] lines = Readers.headLines(head, 2);
+    if (lines.length == 0) {
+      return Match.NO;
+    }
+    boolean preset = presetFor(lines[0], lines.length > 1 ? lines[1] : "").isPresent();
+    if (config == null) {
+      return preset ? Match.YES : Match.NO;
+    }
+    return preset ? Match.YES : Match.MAYBE;
+  }
+
+  @Override
+  public Trial read(Path path) throws IOException {
+    ImuCsvConfig cfg = config;
+    String preset = null;
+    if (cfg == null) {
+      String[] lines;
+      try (var in = java.nio.file.Files.newInputStream(path)) {
+        lines = Readers.headLines(in.readNBytes(8192), 2);
+      }
+      Optional<ImuCsvConfig> p = lines.length == 0 ? Optional.empty()
+          : presetFor(lines[0], lines.length > 1 ? lines[1] : "");
+      if (p.isEmpty()) {
+        throw GaitFormatException.ofFile(path, "not a known IMU CSV layout (mobgap lower back, "
+            + "gaitmap foot); read it with new ImuCsvReader(config)");
+      }
+      cfg = p.get();
+      preset = cfg.equals(ImuCsvConfig.mobgapLowerBack()) ? "mobgap lower back"
+          : "gaitmap foot";
+    }
+    return read(path, cfg, preset);
+  }
+
+  private static Trial read(Path path, ImuCsvConfig cfg, String preset) throws IOException {
+    int sensors = cfg.sensors().size();
+    Columns[] cols = new Columns[sensors];
+    for (int s = 0; s < sensors; s++) {
+      cols[s] = new Columns(cfg.sensors().get(s));
+    }
+    Timestamps times = cfg.timeColumn().isPresent()
+        ? new Timestamps(path, "column " + cfg.timeColumn().getAsInt(),
+            cfg.timeUnit().toSeconds())
+        : null;
+    int needed = cfg.maxColumn() + 1;
+    int expected = -1;
+    int header = 0;
+    long line = 1;
+    var builder = CsvReader.builder().fieldSeparator(cfg.delimiter()).skipEmptyLines(true)
+        .ignoreDifferentFieldCount(true).detectBomHeader(false);
+    if (cfg.commentCharacter().isPresent()) {
+      builder.commentStrategy(CommentStrategy.SKIP)
+          .commentCharacter(cfg.commentCharacter().get());
+    }
+    try (CsvReader<CsvRecord> csv = builder.ofCsvRecord(Readers.lenientUtf8(path))) {
+      Iterator<CsvRecord> it = csv.iterator();
+      while (true) {
+        CsvRecord r;
+        try {
+          if (!it.hasNext()) {
+            break;
+          }
+          r = it.next();
+        } catch (UncheckedIOException e) {
+          throw e.getCause();
+        } catch (RuntimeException e) {
+          throw GaitFormatException.atLine(path, line, "malformed CSV: " + e.getMessage(), e);
+        }
+        line = r.getStartingLineNumber();
+        int count = r.getFieldCount();
+        if (header < cfg.headerRows()) {
+          if (header == 0) {
+            expected = count;
+          }
+          header++;
+          continue;
+        }
+        if (expected < 0) {
+          expected = count;
+        }
+        if (count != expected) {
+          throw GaitFormatException.atLine(path, line,
+              "expected " + expected + " fields, found " + count);
+        }
+        if (count < needed) {
+          throw GaitFormatException.atLine(path, line, "the configuration reads column "
+              + (needed - 1) + " but the row has only " + count + " fields");
+        }
+        if (times != null) {
+          int tc = cfg.timeColumn().getAsInt();
+          times.add(Fields.parse(r.getField(tc), path, line, "column " + tc), line);
+        }
+        for (Columns c : cols) {
+          c.add(r, path, line);
+        }
+      }
+    }
+    int n = cols[0].size();
+    if (n == 0) {
+      throw GaitFormatException.atLine(path, line, "no data rows after " + cfg.headerRows()
+          + " header rows");
+    }
+    Trial.Builder t = Trial.builder(Readers.fileName(path));
+    t.putMetadata("format", "IMU CSV");
+    if (preset != null) {
+      t.putMetadata("imu.preset", preset);
+    }
+    double rate;
+    if (times != null) {
+      Timestamps.Report rep = times.finish(cfg.rateHz().orElse(Double.NaN),
+          cfg.irregularToleranceFraction());
+      if (rep.irregularIntervals() > 0 && cfg.timestampPolicy() == TimestampPolicy.FAIL) {
+        throw rep.error(path);
+      }
+      rep.putMetadata(t);
+      rate = rep.rateHz();
+      t.startTimeS(rep.firstS());
+    } else {
+      rate = cfg.rateHz().getAsDouble();
+      t.putMetadata("timing.rateHz", Double.toString(rate));
+      t.putMetadata("timing.rateSource", "stated");
+    }
+    SamplingRate sr = SamplingRate.ofHz(rate);
+    for (Columns c : cols) {
+      t.addImu(c.build(sr));
+    }
+    return t.build();
+  }
+
+  /** The buffers of one sensor. */
+  private static final class Columns {
+    final SensorColumns spec;
+    final Vec acc;
+    final Vec gyr;
+    final Vec mag;
+    final DoubleBuffer[] extra;
+
+    Columns(SensorColumns spec) {
+      this.spec = spec;
+      acc = spec.accelerometer().map(Vec::new).orElse(null);
+      gyr = spec.gyroscope().map(Vec::new).orElse(null);
+      mag = spec.magnetometer().map(Vec::new).orElse(null);
+      extra = new DoubleBuffer[spec.extra().size()];
+      for (int i = 0; i < extra.length; i++) {
+        extra[i] = new DoubleBuffer(1024);
+      }
+    }
+
+    int size() {
+      return (acc != null ? acc : gyr).x.size();
+    }
+
+    void add(CsvRecord r, Path path, long line) throws GaitFormatException {
+      for (Vec v : new Vec[] {acc, gyr, mag}) {
+        if (v != null) {
+          v.add(r, path, line);
+        }
+      }
+      for (int i = 0; i < extra.length; i++) {
+        ExtraColumn e = spec.extra().get(i);
+        extra[i].add(Fields.parse(r.getField(e.column()), path, line, e.name()));
+      }
+    }
+
+    ImuStream build(SamplingRate rate) {
+      ImuStream.Builder b = ImuStream.builder(spec.sensorId(), spec.location());
+      if (acc != null) {
+        Vector3Series a = acc.build(spec.sensorId() + ".acc", rate, spec.frame());
+        if (a.unit() != Unit.UNSPECIFIED) {
+          a = a.inUnit(Unit.METRE_PER_SECOND_SQUARED);
+        }
+        b.accelerometer(a);
+      }
+      if (gyr != null) {
+        b.gyroscope(gyr.build(spec.sensorId() + ".gyr", rate, spec.frame()));
+      }
+      if (mag != null) {
+        b.magnetometer(mag.build(spec.sensorId() + ".mag", rate, spec.frame()));
+      }
+      if (extra.length > 0) {
+        List<String> names = new ArrayList<>();
+        List<Unit> units = new ArrayList<>();
+        double[][] ch = new double[extra.length][];
+        for (int i = 0; i < extra.length; i++) {
+          names.add(spec.extra().get(i).name());
+          units.add(spec.extra().get(i).unit());
+          ch[i] = extra[i].toArray();
+        }
+        b.extra(MultiChannelSeries.of(rate, names, units, ch));
+      }
+      return b.build();
+    }
+  }
+
+  /** Three column buffers. */
+  private static final class Vec {
+    final AxisColumns spec;
+    final DoubleBuffer x = new DoubleBuffer(1024);
+    final DoubleBuffer y = new DoubleBuffer(1024);
+    final DoubleBuffer z = new DoubleBuffer(1024);
+
+    Vec(AxisColumns spec) {
+      this.spec = spec;
+    }
+
+    void add(CsvRecord r, Path path, long line) throws GaitFormatException {
+      x.add(Fields.parse(r.getField(spec.x()), path, line, "column " + spec.x()));
+      y.add(Fields.parse(r.getField(spec.y()), path, line, "column " + spec.y()));
+      z.add(Fields.parse(r.getField(spec.z()), path, line, "column " + spec.z()));
+    }
+
+    Vector3Series build(String name, SamplingRate rate, org.gait4j.model.Frame frame) {
+      return Vector3Series.of(name, rate, spec.unit(), frame, x.toArray(), y.toArray(),
+          z.toArray());
+    }
+  }
+}
