@@ -18,6 +18,8 @@ final class BodyModel {
   static final double Q_FF_HEEL = 0.12;
   static final double Q_FF_FORE = 0.10;
   static final double Q_HO = 0.30;
+  static final double EARLY_SWING_TIME = 0.25;
+  static final double EARLY_SWING_PHASE = 0.32;
 
   final WalkParameters p;
   // anthropometry (Winter 2009 fractions of height), metres
@@ -48,6 +50,8 @@ final class BodyModel {
   private final double[] dxCos;
   private final double[] dxSin;
   final double hipHeight;
+  private double reachLimit;
+  private Pchip penalty; // set once while constructing, then constant
   private final double[][] swingCorr; // per contact: 18 numbers (x, y, z quintic end conditions)
   private final double thetaOffset;
   private final double landingPitchDeg;
@@ -110,15 +114,22 @@ final class BodyModel {
       }
     }
     for (int s = 0; s < 2; s++) {
+      // knots: contact (k), toe off (k + 0.59) and early swing: a quarter of the swing time
+      // covers 32 % of the normative swing, so the foot turns toe-up soon after toe off as in
+      // real foot gyroscopes (the children's norms turn later)
       int m = n / 2;
-      double[] kx = new double[2 * m];
-      double[] ky = new double[2 * m];
+      double[] kx = new double[3 * m - 1];
+      double[] ky = new double[3 * m - 1];
       for (int k = 0; k < m; k++) {
         int j = 2 * k + s;
-        kx[2 * k] = icT[j];
-        ky[2 * k] = k;
-        kx[2 * k + 1] = toT[j];
-        ky[2 * k + 1] = k + Q_TO;
+        kx[3 * k] = icT[j];
+        ky[3 * k] = k;
+        kx[3 * k + 1] = toT[j];
+        ky[3 * k + 1] = k + Q_TO;
+        if (k + 1 < m) {
+          kx[3 * k + 2] = toT[j] + EARLY_SWING_TIME * (icT[j + 2] - toT[j]);
+          ky[3 * k + 2] = k + Q_TO + EARLY_SWING_PHASE * (1 - Q_TO);
+        }
       }
       phase[s] = new Pchip(kx, ky);
     }
@@ -207,33 +218,68 @@ final class BodyModel {
     rotationScale = p.pelvicRotationDeg() / NormativeHarmonics.peakAbs(NormativeHarmonics.PELVIC_ROTATION);
     trunkScale = p.trunkRotationDeg() / NormativeHarmonics.peakAbs(NormativeHarmonics.TRUNK_ROTATION);
 
-    // --- hip height: the stance knee never straighter than 4 deg --------------------------------
+    // --- hip height: mid-stance knee about 10 deg; elsewhere the reach penalty keeps >= 4 deg
     double standing = thigh + shank + ankleHeight;
-    double dMax = Math.sqrt(thigh * thigh + shank * shank + 2 * thigh * shank * Math.cos(Math.toRadians(4)));
+    double dMid = Math.sqrt(thigh * thigh + shank * shank + 2 * thigh * shank * Math.cos(Math.toRadians(10)));
     double h = standing;
     for (int iter = 0; iter < 6; iter++) {
-      java.util.List<Double> ex = new java.util.ArrayList<>();
+      double sum = 0;
+      int cnt = 0;
       for (double t = 0; t < 6 * stride; t += 0.004) {
         double[] pel = pelvisPosition(t, h);
         double[] rp = pelvisRotation(t);
         for (int s = 0; s < 2; s++) {
           int j = stanceContact(s, t);
-          if (j < 0) {
+          double q = frac(phase[s].value(t));
+          if (j < 0 || q < 0.15 || q > 0.3) {
             continue;
           }
           double[] hip = Mat3.transform(pel, rp, new double[] {0, s == 0 ? hipHalfWidth : -hipHalfWidth, 0});
           double[][] foot = stanceFoot(j, t);
           double[] ankle = Mat3.transform(foot[0], foot[1], ankleLocal());
-          ex.add(Mat3.norm(Mat3.sub(hip, ankle)) - dMax);
+          sum += Mat3.norm(Mat3.sub(hip, ankle)) - dMid;
+          cnt++;
         }
       }
-      java.util.Collections.sort(ex);
-      double excess = ex.get((int) (0.9 * (ex.size() - 1)));
+      double excess = sum / Math.max(1, cnt);
       h -= excess;
       if (Math.abs(excess) < 1e-5) {
         break;
       }
     }
+    reachLimit = Math.sqrt(thigh * thigh + shank * shank + 2 * thigh * shank * Math.cos(Math.toRadians(4)));
+    // the reach penalty on a 5 ms grid: running maximum over +-60 ms, then Gaussian (30 ms)
+    double dt = 0.005;
+    double tg0 = icT[2];
+    int ng = (int) Math.ceil((icT[n - 3] - tg0) / dt);
+    double[] raw = new double[ng];
+    for (int i = 0; i < ng; i++) {
+      double t = tg0 + i * dt;
+      raw[i] = reachPenalty(t, pelvisPosition(t, h));
+    }
+    int half = 12;
+    double[] env = new double[ng];
+    for (int i = 0; i < ng; i++) {
+      double mx = 0;
+      for (int k = Math.max(0, i - half); k <= Math.min(ng - 1, i + half); k++) {
+        mx = Math.max(mx, raw[k]);
+      }
+      env[i] = mx;
+    }
+    double[] gx = new double[ng];
+    double[] gy = new double[ng];
+    for (int i = 0; i < ng; i++) {
+      double sw = 0;
+      double sv = 0;
+      for (int k = Math.max(0, i - 24); k <= Math.min(ng - 1, i + 24); k++) {
+        double wgt = Math.exp(-0.5 * Math.pow((k - i) / 6.0, 2));
+        sw += wgt;
+        sv += wgt * env[k];
+      }
+      gx[i] = tg0 + i * dt;
+      gy[i] = sv / sw;
+    }
+    penalty = new Pchip(gx, gy);
     hipHeight = h;
 
     // --- swing corrections -----------------------------------------------------------------------
@@ -440,7 +486,51 @@ final class BodyModel {
     if (p.mode() == GaitMode.RUN) {
       sway *= 0.5;
     }
-    return new double[] {progression.value(t) + dx, sway, h + dz};
+    double[] pos = {progression.value(t) + dx, sway, h + dz};
+    if (penalty != null) {
+      pos[2] -= penalty.value(t);
+    }
+    return pos;
+  }
+
+  /**
+   * How far (m) the hip must come down so that every loaded leg stays within reach: a smooth
+   * maximum of each leg's excess length, faded in over the last 15 % of swing and out over the
+   * first 15 %, so the pelvis path stays smooth.
+   */
+  private double reachPenalty(double t, double[] pos) {
+    double[] rp = pelvisRotation(t);
+    double total = 0;
+    for (int s = 0; s < 2; s++) {
+      int j = lastContact(s, t);
+      if (j < 0) {
+        continue;
+      }
+      double w = 1;
+      int jj = j;
+      if (t > toT[j] && j + 2 < nContacts) {
+        double u = (t - toT[j]) / (icT[j + 2] - toT[j]);
+        if (u < 0.5) {
+          w = 1 - smooth(u / 0.15);
+        } else {
+          w = smooth((u - 0.85) / 0.15);
+          jj = j + 2;
+        }
+      }
+      if (w <= 0) {
+        continue;
+      }
+      double[] hip = Mat3.transform(pos, rp, new double[] {0, s == 0 ? hipHalfWidth : -hipHalfWidth, 0});
+      double[][] f = stanceFoot(jj, t);
+      double[] ankle = Mat3.transform(f[0], f[1], ankleLocal());
+      double[] d = Mat3.sub(hip, ankle);
+      double dist = Mat3.norm(d);
+      double e = dist - reachLimit;
+      double delta = 0.003;
+      double sp = e / delta > 30 ? e : delta * Math.log1p(Math.exp(e / delta));
+      total = Math.max(total, w * sp * dist / Math.max(0.5 * dist, d[2]));
+    }
+    return total;
   }
 
   double obliquityDeg(double t) {
@@ -575,7 +665,8 @@ final class BodyModel {
     double knee0 = reach - 0.03;
     if (dist > knee0) {
       double target = knee0 + 0.03 * Math.tanh((dist - knee0) / 0.03);
-      double[] shift = Mat3.scale(dv, target / dist - 1);
+      double wnd = smooth(u / 0.2) * (1 - smooth((u - 0.8) / 0.2));
+      double[] shift = Mat3.scale(dv, wnd * (target / dist - 1));
       o = Mat3.add(o, shift);
     }
     return new double[][] {o, chain[1]};
