@@ -114,8 +114,12 @@ public record WalkParameters(
    * otherwise {@link #defaults()}.
    */
   public static WalkParameters running() {
-    return defaults().withMode(GaitMode.RUN).withSpeedMps(3.0).withCadenceStepsPerMin(170)
-        .withStanceFraction(0.35).withStepWidthM(0.05).withPelvicDropDeg(5.0);
+    WalkParameters d = defaults();
+    return new WalkParameters(GaitMode.RUN, 3.0, 170, 0.05, 0.35, d.leftStepLengthFactor,
+        d.rightStepLengthFactor, d.leftStanceTimeFactor, d.rightStanceTimeFactor,
+        d.footProgressionAngleDeg, 5.0, d.pelvicRotationDeg, d.trunkRotationDeg,
+        d.pushOffStrength, d.rearfootEversionDeg, d.contactPattern, d.durationS, d.heightM,
+        d.legLengthM, d.massKg, d.strideCv, d.seed);
   }
 
   /** Stride time, s: {@code 120 / cadenceStepsPerMin}. */
