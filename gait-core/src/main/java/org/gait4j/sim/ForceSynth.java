@@ -3,6 +3,7 @@ package org.gait4j.sim;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.gait4j.model.Footfall;
 import org.gait4j.model.ForcePlate;
 import org.gait4j.model.Frame;
 import org.gait4j.model.InsoleCell;
@@ -16,7 +17,7 @@ import org.gait4j.model.Trial;
 import org.gait4j.model.Unit;
 import org.gait4j.model.Vector3Series;
 
-/** Force plates and insoles from the body model's ground reaction forces. */
+/** Force plates, insoles and walkway footfalls from the body model's ground reaction forces. */
 final class ForceSynth {
   private ForceSynth() {}
 
@@ -36,6 +37,18 @@ final class ForceSynth {
     if (o.produces(SimOutput.INSOLES)) {
       tb.addInsole(insole(m, o, 0));
       tb.addInsole(insole(m, o, 1));
+    }
+    if (o.produces(SimOutput.WALKWAY)) {
+      for (int j = 0; j < m.nContacts; j++) {
+        if (m.icT[j] >= 0 && m.toT[j] < m.p.durationS()) {
+          double[] heel = {m.heelX[j], m.heelY[j], 0};
+          double[] toe = Mat3.transform(heel, Mat3.rotZ(m.yawRad[j]),
+              new double[] {m.footLength, 0, 0});
+          tb.addFootfall(new Footfall(BodyModel.side(j), m.icT[j], m.toT[j],
+              Optional.of(new Point3(heel[0], heel[1], 0)),
+              Optional.of(new Point3(toe[0], toe[1], 0))));
+        }
+      }
     }
     if (o.produces(SimOutput.FORCE_PLATES)) {
       int jl = -1;

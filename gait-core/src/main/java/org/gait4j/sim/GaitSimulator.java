@@ -18,8 +18,8 @@ import org.gait4j.model.Unit;
 
 /**
  * Builds a {@link Trial} of a person walking or running with known ground truth, deterministic by
- * seed: IMUs (feet, shanks, lower back), 2-D and 3-D keypoints, Plug-in Gait markers, insoles, a
- * walkway and force plates, all driven by one body model.
+ * seed: IMUs (feet, shanks, lower back), 2-D and 3-D keypoints, Plug-in Gait markers, insoles,
+ * walkway footfalls and force plates, all driven by one body model.
  *
  * <pre>{@code
  * SimulatedWalk w = GaitSimulator.of(WalkParameters.defaults().withSpeedMps(1.1).withSeed(7),
@@ -85,7 +85,9 @@ import org.gait4j.model.Unit;
  * stride. No soft-tissue artefact, no shoe sole, no skin motion of markers; the upper body is a
  * rigid trunk with a head and swinging arms; foot contact is a point (heel or metatarsal heads),
  * so no impact transient appears in the foot accelerometer. Keypoints outside a camera's image
- * are missing.
+ * are missing (the cameras do not pan). Swing knee flexion peaks near 45 deg rather than the
+ * normative 60 deg, and the early-swing foot rotation is faster than in real foot IMUs (see
+ * RealDataRealismTest). The walkway pressure grid is not simulated (footfalls only).
  *
  * <h2>References</h2>
  * Winter DA (2009) Biomechanics and Motor Control of Human Movement, 4th ed., Wiley, DOI

@@ -16,7 +16,7 @@ import org.gait4j.internal.Checks;
  * and white noise {@code n ~ N(0, noiseSd)}.
  *
  * <p><b>Cameras</b> are pinhole cameras at {@code cameraHeightM}: the sagittal one on the
- * subject's left, {@code cameraDistanceM} from the line of walking, looking at the middle of the
+ * subject's right, {@code cameraDistanceM} from the line of walking, looking at the middle of the
  * walk (the walker moves left to right in the image); the frontal one {@code cameraDistanceM} beyond
  * the end of the walk, facing the walker. The focal length is {@code pixelsPerM x cameraDistanceM}
  * pixels, so a point on the line of walking (sagittal) or at the end of the walk (frontal) is
@@ -102,7 +102,7 @@ public record SensorOptions(
     Checks.positive(pixelsPerM, "pixelsPerM");
     Checks.inRange(cameraDistanceM, 1.0, 100.0, "cameraDistanceM");
     Checks.inRange(cameraHeightM, 0.0, 5.0, "cameraHeightM");
-    Checks.inRange(walkwayCellM, 0.005, 0.1, "walkwayCellM");
+    Checks.inRange(walkwayCellM, 0.005, 0.1, "walkwayCellM"); // reserved for the pressure grid
   }
 
   /** Every output, IMUs at 100 Hz with small realistic errors, video at 50 Hz. */

@@ -18,7 +18,10 @@ public enum SimOutput {
   MARKERS,
   /** One pressure insole per foot: 16 cells, total force, centre of pressure. */
   INSOLES,
-  /** A pressure walkway (grid frames) and its footfall table. */
+  /**
+   * A walkway's footfall table (side, first and last contact, heel and toe points in the lab
+   * frame). The pressure grid ({@code WalkwayRecording}) is not simulated yet.
+   */
   WALKWAY,
   /** Two force plates in the middle of the walk, struck by one left and one right foot. */
   FORCE_PLATES
