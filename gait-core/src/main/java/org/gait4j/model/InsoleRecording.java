@@ -94,6 +94,14 @@ public final class InsoleRecording {
     return Optional.ofNullable(imu);
   }
 
+  /** Samples {@code [from, to)} of every series. */
+  public InsoleRecording slice(int from, int to) {
+    return new InsoleRecording(side, cells, pressure.slice(from, to),
+        totalForce == null ? null : totalForce.slice(from, to),
+        centreOfPressure == null ? null : centreOfPressure.slice(from, to),
+        imu == null ? null : imu.slice(from, to));
+  }
+
   @Override
   public String toString() {
     return String.format(Locale.ROOT, "InsoleRecording[%s, %d cells, %d samples @ %s%s%s%s]",

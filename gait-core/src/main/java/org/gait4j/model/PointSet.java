@@ -85,6 +85,15 @@ public final class PointSet {
         .findFirst();
   }
 
+  /** Frames {@code [from, to)} of every track. */
+  public PointSet slice(int from, int to) {
+    List<PointTrack> out = new java.util.ArrayList<>(tracks.size());
+    for (PointTrack t : tracks) {
+      out.add(t.slice(from, to));
+    }
+    return new PointSet(kind, skeleton, rate, out);
+  }
+
   @Override
   public String toString() {
     long mapped = tracks.stream().filter(t -> t.landmark().isPresent()).count();

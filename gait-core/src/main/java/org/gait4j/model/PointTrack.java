@@ -62,6 +62,12 @@ public final class PointTrack {
     return position.size();
   }
 
+  /** Samples {@code [from, to)}. */
+  public PointTrack slice(int from, int to) {
+    return new PointTrack(label, landmark, position.slice(from, to),
+        quality == null ? null : quality.slice(from, to));
+  }
+
   @Override
   public String toString() {
     return "PointTrack[" + label + (landmark == null ? "" : " = " + landmark) + ", " + position
