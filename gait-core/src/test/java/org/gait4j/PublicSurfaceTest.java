@@ -24,6 +24,6 @@ class PublicSurfaceTest {
       files.filter(p -> p.toString().endsWith(".class")).forEach(p ->
           packages.add(classes.relativize(p.getParent()).toString().replace('/', '.')));
     }
-    assertEquals(new TreeSet<>(Set.of("cycles", "dsp", "events", "internal", "model", "params", "sim", "validation")), packages);
+    assertEquals(new TreeSet<>(Set.of("analysis", "cycles", "dsp", "events", "internal", "model", "params", "sim", "validation")), packages);
   }
 }
