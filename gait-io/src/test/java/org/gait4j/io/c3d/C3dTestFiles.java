@@ -21,7 +21,7 @@ final class C3dTestFiles {
   private C3dTestFiles() {}
 
   static Path dataDir() {
-    return Path.of(System.getProperty("gait4j.data", "../shared/data"))
+    return org.gait4j.io.TestData.root()
         .resolve("c3d_org_gait_events");
   }
 

@@ -1,5 +1,6 @@
 package org.gait4j.io.imu;
 
+import org.gait4j.io.TestData;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -36,7 +37,7 @@ class ApdmCsvReaderTest extends TrialReaderContract {
   protected List<Path> validSamples() {
     List<Path> out = new ArrayList<>();
     for (String s : List.of("apdm_format7.csv", "imuData01.csv")) {
-      Path p = Data.optional(DIR + s);
+      Path p = TestData.optional(DIR + s);
       if (p != null) {
         out.add(p);
       }
@@ -51,7 +52,7 @@ class ApdmCsvReaderTest extends TrialReaderContract {
 
   @Test
   void pendulumPathStyleExport() throws IOException {
-    Trial t = GaitIO.read(Data.require(DIR + "imuData01.csv"));
+    Trial t = GaitIO.read(TestData.require(DIR + "imuData01.csv"));
     assertEquals(4, t.imus().size());
     ImuStream s = t.imus().get(0);
     assertEquals("Static", s.sensorId());
@@ -85,7 +86,7 @@ class ApdmCsvReaderTest extends TrialReaderContract {
 
   @Test
   void format7SixSensorsWithLocations() throws IOException {
-    Trial t = GaitIO.read(Data.require(DIR + "apdm_format7.csv"));
+    Trial t = GaitIO.read(TestData.require(DIR + "apdm_format7.csv"));
     assertEquals(6, t.imus().size());
     ImuStream lumbar = t.imu(BodyLocation.LOWER_BACK).orElseThrow();
     assertEquals("5718", lumbar.sensorId());

@@ -1,5 +1,6 @@
 package org.gait4j.io.imu;
 
+import org.gait4j.io.TestData;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -41,7 +42,7 @@ class ImuCsvReaderTest extends TrialReaderContract {
     List<Path> out = new ArrayList<>();
     for (String s : List.of("mobgap_lowerback_indip/HA_001/Test5_Trial1_lowerback_imu.csv",
         "gaitmap_foot_imu/imu_sample.csv")) {
-      Path p = Data.optional(s);
+      Path p = TestData.optional(s);
       if (p != null) {
         out.add(p);
       }
@@ -62,7 +63,7 @@ class ImuCsvReaderTest extends TrialReaderContract {
   @Test
   void mobgapLowerBackReadsInMetresPerSecondSquaredAndDegreesPerSecond() throws IOException {
     // Values: first and last rows of the file (README: acc in g, gyr in deg/s, mag in uT, 100 Hz).
-    Path p = Data.require("mobgap_lowerback_indip/HA_001/Test5_Trial1_lowerback_imu.csv");
+    Path p = TestData.require("mobgap_lowerback_indip/HA_001/Test5_Trial1_lowerback_imu.csv");
     Trial t = GaitIO.read(p);
     assertEquals("mobgap lower back", t.metadata().get("imu.preset"));
     ImuStream imu = t.imu(BodyLocation.LOWER_BACK).orElseThrow();
@@ -85,7 +86,7 @@ class ImuCsvReaderTest extends TrialReaderContract {
 
   @Test
   void everyMobgapRecordingReads() throws IOException {
-    Path root = Data.require("mobgap_lowerback_indip");
+    Path root = TestData.require("mobgap_lowerback_indip");
     int files = 0;
     try (var s = Files.walk(root)) {
       for (Path p : (Iterable<Path>) s.filter(f -> f.toString().endsWith("_lowerback_imu.csv"))
@@ -105,7 +106,7 @@ class ImuCsvReaderTest extends TrialReaderContract {
   @Test
   void gaitmapFootReadsBothFeetAt204_8Hz() throws IOException {
     // README: 7928 samples at 204.8 Hz, acc m/s^2, gyr deg/s, left/right alternating.
-    Path p = Data.require("gaitmap_foot_imu/imu_sample.csv");
+    Path p = TestData.require("gaitmap_foot_imu/imu_sample.csv");
     Trial t = GaitIO.read(p);
     assertEquals(2, t.imus().size());
     ImuStream left = t.imu(BodyLocation.LEFT_FOOT).orElseThrow();

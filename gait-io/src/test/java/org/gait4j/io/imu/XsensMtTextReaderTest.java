@@ -1,5 +1,6 @@
 package org.gait4j.io.imu;
 
+import org.gait4j.io.TestData;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -40,7 +41,7 @@ class XsensMtTextReaderTest extends TrialReaderContract {
     for (String s : List.of("MT46_01-000_00B42D4D.txt", "MT2022_ACC_GYRO_ROT_ALL_TAB_NAN_00B42D4B.txt",
         "MT2022_ACC_GYRO_ROT_MAT_SPACE_00B42D4B.txt", "MT_01200454_000-000_00B40DE4.txt",
         "test1_00B421E6.txt")) {
-      Path p = Data.optional(DIR + s);
+      Path p = TestData.optional(DIR + s);
       if (p != null) {
         out.add(p);
       }
@@ -54,7 +55,7 @@ class XsensMtTextReaderTest extends TrialReaderContract {
   }
 
   private static Trial read(String name) throws IOException {
-    Path p = Data.require(DIR + name);
+    Path p = TestData.require(DIR + name);
     assertEquals(TrialReader.Match.YES, new XsensMtTextReader().sniff(p,
         Files.readAllBytes(p)));
     return GaitIO.read(p);

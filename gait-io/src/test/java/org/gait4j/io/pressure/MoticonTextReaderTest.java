@@ -1,5 +1,6 @@
 package org.gait4j.io.pressure;
 
+import org.gait4j.io.TestData;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -39,7 +40,7 @@ class MoticonTextReaderTest extends TrialReaderContract {
   protected List<Path> validSamples() {
     List<Path> out = new ArrayList<>();
     for (String s : List.of("230927_102231.txt", "walk_data_with_manual_events/text_export.txt")) {
-      Path p = Data.optional(DIR + s);
+      Path p = TestData.optional(DIR + s);
       if (p != null) {
         out.add(p);
       }
@@ -57,7 +58,7 @@ class MoticonTextReaderTest extends TrialReaderContract {
   void normalWalkHasBothInsolesAndTheStepEvents() throws IOException {
     // README: 17.5 s, 1750 samples at 100 Hz, 7 left and 7 right heel strikes (codes 11/21) and
     // as many toe offs (15/25); the left insole has no data for the first 50 rows.
-    Path p = Data.require(DIR + "230927_102114.txt");
+    Path p = TestData.require(DIR + "230927_102114.txt");
     Trial t = GaitIO.read(p);
     assertEquals("normal", t.metadata().get("moticon.Tag"));
     // The export skips one sample (16.43 s -> 16.45 s on line 1654): reported, not hidden.
@@ -101,10 +102,10 @@ class MoticonTextReaderTest extends TrialReaderContract {
     // The vendor's gait report gives IC/TO in ms; the text export rounds to the 10 ms sample.
     for (String[] pair : new String[][] {{"230927_102114.txt", "10_21_14"},
         {"230927_102137.txt", "10_21_37"}, {"230927_102231.txt", "10_22_31"}}) {
-      Trial t = new MoticonTextReader().read(Data.require(DIR + pair[0]));
+      Trial t = new MoticonTextReader().read(TestData.require(DIR + pair[0]));
       GaitEvents ev = t.storedEvents().orElseThrow();
       for (Side s : new Side[] {Side.LEFT, Side.RIGHT}) {
-        Path report = Data.require(DIR + "gait_report_230927_" + pair[1] + "_"
+        Path report = TestData.require(DIR + "gait_report_230927_" + pair[1] + "_"
             + (s == Side.LEFT ? "left" : "right") + "_steps.csv");
         List<String> rows = Files.readAllLines(report);
         double[] ic = ev.timesS(s, GaitEventType.INITIAL_CONTACT);
@@ -123,7 +124,7 @@ class MoticonTextReaderTest extends TrialReaderContract {
   void manualEventsOfALiveRecording() throws IOException {
     // README: 499 samples, 4 left + 4 right manual heel strikes (value 1), and as many
     // force minima at mid-stance (value 2); first sample at t = 0.01 s.
-    Trial t = new MoticonTextReader().read(Data.require(DIR
+    Trial t = new MoticonTextReader().read(TestData.require(DIR
         + "walk_data_with_manual_events/text_export.txt"));
     assertEquals(499, t.insole(Side.LEFT).orElseThrow().size());
     assertEquals(0.01, t.startTimeS(), 1e-12);

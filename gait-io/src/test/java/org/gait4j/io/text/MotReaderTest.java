@@ -1,5 +1,6 @@
 package org.gait4j.io.text;
 
+import org.gait4j.io.TestData;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -30,7 +31,7 @@ class MotReaderTest extends TrialReaderContract {
   @Override
   protected List<Path> validSamples() {
     List<Path> out = new ArrayList<>();
-    Path p = Data.optional("opencap_video_walk_trc/walk_ik.mot");
+    Path p = TestData.optional("opencap_video_walk_trc/walk_ik.mot");
     if (p != null) {
       out.add(p);
     }
@@ -46,7 +47,7 @@ class MotReaderTest extends TrialReaderContract {
   @Test
   void openCapInverseKinematicsInDegrees() throws IOException {
     // README: nRows=222, nColumns=42 (time + 41 coordinates), inDegrees=yes, 60 Hz.
-    Trial t = GaitIO.read(Data.require("opencap_video_walk_trc/walk_ik.mot"));
+    Trial t = GaitIO.read(TestData.require("opencap_video_walk_trc/walk_ik.mot"));
     MultiChannelSeries a = t.analog().orElseThrow();
     assertEquals(41, a.channelCount());
     assertEquals(222, a.size());

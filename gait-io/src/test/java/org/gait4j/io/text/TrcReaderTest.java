@@ -1,5 +1,6 @@
 package org.gait4j.io.text;
 
+import org.gait4j.io.TestData;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -43,7 +44,7 @@ class TrcReaderTest extends TrialReaderContract {
   @Override
   protected List<Path> validSamples() {
     List<Path> out = new ArrayList<>();
-    Path p = Data.optional("opencap_video_walk_trc/walk.trc");
+    Path p = TestData.optional("opencap_video_walk_trc/walk.trc");
     if (p != null) {
       out.add(p);
     }
@@ -59,7 +60,7 @@ class TrcReaderTest extends TrialReaderContract {
   @Test
   void openCapWalkIsVideoKeypointsIn3dWithHeelsAndToes() throws IOException {
     // README: 60 Hz, 222 frames, 63 markers, units m; first and last rows as in the file.
-    Trial t = GaitIO.read(Data.require("opencap_video_walk_trc/walk.trc"));
+    Trial t = GaitIO.read(TestData.require("opencap_video_walk_trc/walk.trc"));
     PointSet p = t.pointSets().get(0);
     assertEquals(PointSet.Kind.KEYPOINTS_3D, p.kind());
     assertEquals(Skeleton.CUSTOM, p.skeleton());
@@ -98,7 +99,7 @@ class TrcReaderTest extends TrialReaderContract {
 
   @Test
   void openCapWalkRoundTripsExactly() throws IOException {
-    Path in = Data.require("opencap_video_walk_trc/walk.trc");
+    Path in = TestData.require("opencap_video_walk_trc/walk.trc");
     Trial a = new TrcReader().read(in);
     Path out = tmp.resolve("walk_copy.trc");
     TrcWriter.write(a.pointSets().get(0), a.startTimeS(), out);

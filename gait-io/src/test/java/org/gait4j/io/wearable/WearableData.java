@@ -17,7 +17,7 @@ final class WearableData {
   private WearableData() {}
 
   static Path root() {
-    return Path.of(System.getProperty("gait4j.data", "../shared/data"))
+    return org.gait4j.io.TestData.root()
         .resolve("wearable_formats");
   }
 
