@@ -20,6 +20,8 @@ final class BodyModel {
   static final double Q_HO = 0.30;
   static final double EARLY_SWING_TIME = 0.25;
   static final double EARLY_SWING_PHASE = 0.32;
+  /** Fraction of the swing over which the leg's rate mismatch at toe off and contact decays. */
+  static final double SWING_JOIN = 0.3;
 
   final WalkParameters p;
   // anthropometry (Winter 2009 fractions of height), metres
@@ -52,7 +54,7 @@ final class BodyModel {
   final double hipHeight;
   private double reachLimit;
   private Pchip penalty; // set once while constructing, then constant
-  private final double[][] swingCorr; // per contact: 18 numbers (x, y, z quintic end conditions)
+  private final double[][] swingCorr; // per contact: 18 numbers (thigh, shank, lateral ends)
   private final double thetaOffset;
   private final double landingPitchDeg;
   final double qMidSwing;
@@ -248,7 +250,7 @@ final class BodyModel {
       }
     }
     reachLimit = Math.sqrt(thigh * thigh + shank * shank + 2 * thigh * shank * Math.cos(Math.toRadians(4)));
-    // the reach penalty on a 5 ms grid: running maximum over +-60 ms, then Gaussian (30 ms)
+    // the reach penalty on a 5 ms grid: running maximum over +-120 ms, then Gaussian (60 ms)
     double dt = 0.005;
     double tg0 = icT[2];
     int ng = (int) Math.ceil((icT[n - 3] - tg0) / dt);
@@ -257,7 +259,7 @@ final class BodyModel {
       double t = tg0 + i * dt;
       raw[i] = reachPenalty(t, pelvisPosition(t, h));
     }
-    int half = 12;
+    int half = 24;
     double[] env = new double[ng];
     for (int i = 0; i < ng; i++) {
       double mx = 0;
@@ -271,8 +273,8 @@ final class BodyModel {
     for (int i = 0; i < ng; i++) {
       double sw = 0;
       double sv = 0;
-      for (int k = Math.max(0, i - 24); k <= Math.min(ng - 1, i + 24); k++) {
-        double wgt = Math.exp(-0.5 * Math.pow((k - i) / 6.0, 2));
+      for (int k = Math.max(0, i - 48); k <= Math.min(ng - 1, i + 48); k++) {
+        double wgt = Math.exp(-0.5 * Math.pow((k - i) / 12.0, 2));
         sw += wgt;
         sv += wgt * env[k];
       }
@@ -282,13 +284,11 @@ final class BodyModel {
     penalty = new Pchip(gx, gy);
     hipHeight = h;
 
-    // --- swing corrections -----------------------------------------------------------------------
+    // --- swing corrections: the leg coordinates join the stance legs at toe off and contact ---
     swingCorr = new double[n][];
     for (int j = 0; j + 2 < n; j++) {
-      double t0 = toT[j];
-      double t1 = icT[j + 2];
-      double[][] e0 = diff3(j, t0, true);
-      double[][] e1 = diff3(j, t1, false);
+      double[][] e0 = legJoin(j, toT[j], true);
+      double[][] e1 = legJoin(j + 2, icT[j + 2], false);
       double[] c = new double[18];
       for (int a = 0; a < 3; a++) {
         c[6 * a] = e0[0][a];
@@ -595,36 +595,113 @@ final class BodyModel {
     return new double[][] {origin, r};
   }
 
-  /** The swing foot of contact j following the normative leg chain (before correction). */
-  private double[][] chainFoot(int j, double t) {
-    int s = j % 2;
-    double q = phase[s].value(t) - j / 2;
-    double u = (t - toT[j]) / (icT[j + 2] - toT[j]);
-    double su = smooth(u);
-    double yaw = yawRad[j] + (yawRad[j + 2] - yawRad[j]) * su;
-    double[] r = footRotation(j, q, yaw);
-    double[] hip = hip(s, t);
-    double kneeScale = p.mode() == GaitMode.RUN ? 1.5 : 1.0;
-    double th = Math.toRadians(thighDeg(q));
-    double sh = Math.toRadians(thighDeg(q)
-        - kneeScale * NormativeHarmonics.fourier(NormativeHarmonics.KNEE_FLEXION, q));
-    double[] ankle = {hip[0] + thigh * Math.sin(th) + shank * Math.sin(sh),
-        heelY[j] + (heelY[j + 2] - heelY[j]) * su - (s == 0 ? 1 : -1) * 0.01 * Math.sin(Math.PI * u),
-        hip[2] - thigh * Math.cos(th) - shank * Math.cos(sh)};
-    double[] origin = Mat3.sub(ankle, Mat3.apply(r, ankleLocal()));
-    return new double[][] {origin, r};
+  // ---------------------------------------------------------------------------------------------
+  // Swing leg: normative thigh and shank angles hung from the hip, corrected so that the ankle
+  // joins the rolling stance foot at toe off and the landing foot at the next contact (C2)
+
+  /**
+   * Leg coordinates of an ankle seen from a hip, in the vertical plane of heading {@code yaw}:
+   * {thigh angle, shank angle (rad, from the downward vertical, positive when the distal end is
+   * forward), lateral offset of the ankle (m, to the left)}, knee bending forward.
+   */
+  double[] legCoordinates(double[] hip, double[] ankle, double yaw) {
+    double[] d = Mat3.sub(ankle, hip);
+    double c = Math.cos(yaw);
+    double sn = Math.sin(yaw);
+    double f = d[0] * c + d[1] * sn;
+    double l = -d[0] * sn + d[1] * c;
+    double pz = Math.sqrt(d[2] * d[2] + l * l);
+    double dist = Math.hypot(f, pz);
+    double dc = Math.max(Math.abs(thigh - shank) + 1e-6, Math.min((thigh + shank) * (1 - 1e-9),
+        dist));
+    double line = Math.atan2(f, pz);
+    double alpha = Math.acos(Math.max(-1, Math.min(1,
+        (thigh * thigh + dc * dc - shank * shank) / (2 * thigh * dc))));
+    double beta = Math.acos(Math.max(-1, Math.min(1,
+        (shank * shank + dc * dc - thigh * thigh) / (2 * shank * dc))));
+    return new double[] {line + alpha, line - beta, l};
   }
 
-  /** Position, velocity, acceleration of (stance - chain) heel origin at t for swing j. */
-  private double[][] diff3(int j, double t, boolean start) {
-    int jj = start ? j : j + 2;
-    double h = 1e-4;
-    double[] em = Mat3.sub(stanceFoot(jj, t - h)[0], chainFoot(j, t - h)[0]);
-    double[] e0 = Mat3.sub(stanceFoot(jj, t)[0], chainFoot(j, t)[0]);
-    double[] ep = Mat3.sub(stanceFoot(jj, t + h)[0], chainFoot(j, t + h)[0]);
-    double[] v = Mat3.scale(Mat3.sub(ep, em), 1 / (2 * h));
-    double[] a = Mat3.scale(Mat3.add(Mat3.sub(ep, Mat3.scale(e0, 2)), em), 1 / (h * h));
-    return new double[][] {e0, v, a};
+  /** The ankle hung from {@code hip} by leg coordinates (inverse of {@link #legCoordinates}). */
+  double[] legAnkle(double[] hip, double yaw, double[] leg) {
+    double f = thigh * Math.sin(leg[0]) + shank * Math.sin(leg[1]);
+    double pz = thigh * Math.cos(leg[0]) + shank * Math.cos(leg[1]);
+    double up = -Math.sqrt(Math.max(0, pz * pz - leg[2] * leg[2]));
+    double c = Math.cos(yaw);
+    double sn = Math.sin(yaw);
+    return new double[] {hip[0] + f * c - leg[2] * sn, hip[1] + f * sn + leg[2] * c, hip[2] + up};
+  }
+
+  /** Leg coordinates of side j % 2 whose ankle is that of the rolling foot of contact jj. */
+  double[] stanceLeg(int jj, double t) {
+    double[][] f = stanceFoot(jj, t);
+    return legCoordinates(hip(jj % 2, t), Mat3.transform(f[0], f[1], ankleLocal()), yawRad[jj]);
+  }
+
+  /** Normative leg coordinates of side s at time t: thigh and shank of the norms, no offset. */
+  double[] normativeLeg(int s, double t) {
+    double q = phase[s].value(t);
+    double kneeScale = p.mode() == GaitMode.RUN ? 1.5 : 1.0;
+    double th = thighDeg(q);
+    return new double[] {Math.toRadians(th), Math.toRadians(th
+        - kneeScale * NormativeHarmonics.fourier(NormativeHarmonics.KNEE_FLEXION, q)), 0};
+  }
+
+  /**
+   * Value, first and second time derivative of (stance leg of contact jj - normative leg of its
+   * side) at t, each side of the join differentiated one-sidedly on its own side (the phase is a
+   * C1 spline, so its second derivative may jump at the join).
+   */
+  private double[][] legJoin(int jj, double t, boolean stanceBefore) {
+    int s = jj % 2;
+    double h = 1e-3;
+    double sg = stanceBefore ? -1 : 1;
+    double[][] st = {stanceLeg(jj, t), stanceLeg(jj, t + sg * h), stanceLeg(jj, t + 2 * sg * h)};
+    double[][] nb = {normativeLeg(s, t), normativeLeg(s, t - sg * h),
+        normativeLeg(s, t - 2 * sg * h)};
+    double[][] out = new double[3][3];
+    for (int a = 0; a < 3; a++) {
+      double sv = (-3 * st[0][a] + 4 * st[1][a] - st[2][a]) / (2 * h) * sg;
+      double sa = (st[0][a] - 2 * st[1][a] + st[2][a]) / (h * h);
+      double nv = -(-3 * nb[0][a] + 4 * nb[1][a] - nb[2][a]) / (2 * h) * sg;
+      double na = (nb[0][a] - 2 * nb[1][a] + nb[2][a]) / (h * h);
+      out[0][a] = st[0][a] - nb[0][a];
+      out[1][a] = sv - nv;
+      out[2][a] = sa - na;
+    }
+    return out;
+  }
+
+  /**
+   * Leg coordinates of the swing after contact j at time t (toT[j] &lt;= t &lt;= icT[j + 2]): the
+   * normative leg plus a correction that equals the stance leg's offset from it (value and rate)
+   * at toe off and at the next contact. The value offsets blend across the swing (quintic
+   * smoothstep, zero rate at both ends); each rate offset decays over {@link #SWING_JOIN} of the swing
+   * (tau (1 - smoothstep(tau / T))), so the joins are C1 with bounded acceleration and the
+   * middle of the swing is the normative leg shifted by a slowly varying offset.
+   */
+  double[] swingLeg(int j, double t) {
+    double[] leg = normativeLeg(j % 2, t);
+    double d = icT[j + 2] - toT[j];
+    double u = Math.max(0, Math.min(1, (t - toT[j]) / d));
+    double su = smooth(u);
+    double t0 = t - toT[j];
+    double t1 = icT[j + 2] - t;
+    double e0 = t0 * (1 - smooth(t0 / (SWING_JOIN * d)));
+    double e1 = -t1 * (1 - smooth(t1 / (SWING_JOIN * d)));
+    double[] c = swingCorr[j];
+    for (int a = 0; a < 3; a++) {
+      int b = 6 * a;
+      leg[a] += c[b] * (1 - su) + c[b + 3] * su + c[b + 1] * e0 + c[b + 4] * e1;
+    }
+    // the knee cannot hyperextend: a smooth floor (softplus) at 2 deg, 1.5 deg wide, moves the
+    // shank; at the joins (knee >= ~12 deg) it changes nothing measurable
+    double kneeMin = Math.toRadians(2);
+    double width = Math.toRadians(1.5);
+    double x = (leg[0] - leg[1] - kneeMin) / width;
+    double knee = kneeMin + width * (x > 30 ? x : Math.log1p(Math.exp(x)));
+    leg[1] = leg[0] - knee;
+    return leg;
   }
 
   /** Foot pose of side s at time t: {origin (heel on the sole), rotation}. */
@@ -636,40 +713,52 @@ final class BodyModel {
     if (t <= toT[j] || j + 2 >= nContacts) {
       return stanceFoot(j, t);
     }
-    double[][] chain = chainFoot(j, t);
-    double d = icT[j + 2] - toT[j];
-    double u = (t - toT[j]) / d;
-    double u2 = u * u;
-    double u3 = u2 * u;
-    double u4 = u3 * u;
-    double u5 = u4 * u;
-    double h0 = 1 - 10 * u3 + 15 * u4 - 6 * u5;
-    double h1 = u - 6 * u3 + 8 * u4 - 3 * u5;
-    double h2 = 0.5 * u2 - 1.5 * u3 + 1.5 * u4 - 0.5 * u5;
-    double h3 = 0.5 * u3 - u4 + 0.5 * u5;
-    double h4 = -4 * u3 + 7 * u4 - 3 * u5;
-    double h5 = 10 * u3 - 15 * u4 + 6 * u5;
-    double[] c = swingCorr[j];
-    double[] o = chain[0].clone();
-    for (int a = 0; a < 3; a++) {
-      int b = 6 * a;
-      o[a] += h0 * c[b] + h1 * d * c[b + 1] + h2 * d * d * c[b + 2] + h3 * d * d * c[b + 5]
-          + h4 * d * c[b + 4] + h5 * c[b + 3];
+    double q = phase[s].value(t) - j / 2;
+    double yaw = footYaw(s, t);
+    double[] r = footRotation(j, q, yaw);
+    double[] ankle = legAnkle(hip(s, t), yaw, swingLeg(j, t));
+    return new double[][] {Mat3.sub(ankle, Mat3.apply(r, ankleLocal())), r};
+  }
+
+  /**
+   * Time of mid swing after contact j: the peak forward angular velocity of the simulated shank
+   * about its medio-lateral axis (most negative body-frame y rate), to about 0.1 ms.
+   */
+  double midSwingTime(int j) {
+    int s = j % 2;
+    double t0 = toT[j];
+    double t1 = icT[j + 2];
+    int steps = Math.max(20, (int) Math.ceil((t1 - t0) / 0.002));
+    double dt = (t1 - t0) / steps;
+    double best = Double.POSITIVE_INFINITY;
+    double tb = t0;
+    for (int i = 1; i < steps; i++) {
+      double t = t0 + i * dt;
+      double w = shankRateY(s, t);
+      if (w < best) {
+        best = w;
+        tb = t;
+      }
     }
-    // keep the swing ankle within reach of the hip (smooth saturation)
-    double[] ankle = Mat3.transform(o, chain[1], ankleLocal());
-    double[] hip = hip(j % 2, t);
-    double[] dv = Mat3.sub(ankle, hip);
-    double dist = Mat3.norm(dv);
-    double reach = (thigh + shank) * Math.cos(Math.toRadians(3));
-    double knee0 = reach - 0.03;
-    if (dist > knee0) {
-      double target = knee0 + 0.03 * Math.tanh((dist - knee0) / 0.03);
-      double wnd = smooth(u / 0.2) * (1 - smooth((u - 0.8) / 0.2));
-      double[] shift = Mat3.scale(dv, wnd * (target / dist - 1));
-      o = Mat3.add(o, shift);
+    double lo = Math.max(t0, tb - dt);
+    double hi = Math.min(t1, tb + dt);
+    double g = 0.5 * (Math.sqrt(5) - 1);
+    for (int i = 0; i < 20; i++) {
+      double a = hi - g * (hi - lo);
+      double b = lo + g * (hi - lo);
+      if (shankRateY(s, a) < shankRateY(s, b)) {
+        hi = b;
+      } else {
+        lo = a;
+      }
     }
-    return new double[][] {o, chain[1]};
+    return 0.5 * (lo + hi);
+  }
+
+  /** Body-frame y angular velocity (rad/s) of the shank of side s at time t. */
+  double shankRateY(int s, double t) {
+    double h = 5e-4;
+    return Mat3.bodyRate(pose(t - h).shankR[s], pose(t + h).shankR[s], 2 * h)[1];
   }
 
   /** Toe pitch of side s at time t, degrees. */

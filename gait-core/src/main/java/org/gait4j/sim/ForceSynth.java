@@ -16,6 +16,7 @@ import org.gait4j.model.Side;
 import org.gait4j.model.Trial;
 import org.gait4j.model.Unit;
 import org.gait4j.model.Vector3Series;
+import org.gait4j.model.WalkwayRecording;
 
 /** Force plates, insoles and walkway footfalls from the body model's ground reaction forces. */
 final class ForceSynth {
@@ -39,16 +40,7 @@ final class ForceSynth {
       tb.addInsole(insole(m, o, 1));
     }
     if (o.produces(SimOutput.WALKWAY)) {
-      for (int j = 0; j < m.nContacts; j++) {
-        if (m.icT[j] >= 0 && m.toT[j] < m.p.durationS()) {
-          double[] heel = {m.heelX[j], m.heelY[j], 0};
-          double[] toe = Mat3.transform(heel, Mat3.rotZ(m.yawRad[j]),
-              new double[] {m.footLength, 0, 0});
-          tb.addFootfall(new Footfall(BodyModel.side(j), m.icT[j], m.toT[j],
-              Optional.of(new Point3(heel[0], heel[1], 0)),
-              Optional.of(new Point3(toe[0], toe[1], 0))));
-        }
-      }
+      walkway(m, o, tb);
     }
     if (o.produces(SimOutput.FORCE_PLATES)) {
       int jl = -1;
@@ -63,6 +55,123 @@ final class ForceSynth {
         tb.addForcePlate(plate(m, o, jl + 1, 2));
       }
     }
+  }
+
+  /** Length of the simulated pressure walkway, m. */
+  static final double WALKWAY_LENGTH_M = 4.0;
+  /** Active width of the simulated pressure walkway, m. */
+  static final double WALKWAY_WIDTH_M = 0.6;
+
+  /**
+   * A pressure walkway from a quarter metre before the first footprint of the recording, {@value
+   * #WALKWAY_LENGTH_M} m long and {@value #WALKWAY_WIDTH_M} m wide, centred on the line of walking,
+   * and the footfalls completely on it. Walkway frame: the lab frame moved so that the mat's
+   * corner (first column, first row) is the origin; the offset is in the trial metadata {@code
+   * walkwayOriginInLabM}. Each loaded foot spreads its vertical force over the cells under its
+   * footprint as a heel and a forefoot Gaussian (the insoles' heel / forefoot split, so the
+   * pressure centroid follows the model's centre of pressure), normalised so that pressure x cell
+   * area sums to the foot's vertical force. Frames run from t = 0 until 0.2 s after the last
+   * footfall on the mat leaves it.
+   */
+  private static void walkway(BodyModel m, SensorOptions o, Trial.Builder tb) {
+    double cell = o.walkwayCellM();
+    double dur = m.p.durationS();
+    int first = -1;
+    for (int j = 0; j < m.nContacts; j++) {
+      if (m.icT[j] >= 0 && m.toT[j] < dur) {
+        first = j;
+        break;
+      }
+    }
+    if (first < 0) {
+      return;
+    }
+    int rows = (int) Math.round(WALKWAY_WIDTH_M / cell);
+    int cols = (int) Math.round(WALKWAY_LENGTH_M / cell);
+    double x0 = m.heelX[first] - 0.25;
+    double y0 = -0.5 * rows * cell;
+    List<Integer> on = new ArrayList<>();
+    double lastOff = 0;
+    for (int j = first; j < m.nContacts; j++) {
+      if (m.icT[j] < 0 || m.toT[j] >= dur) {
+        continue;
+      }
+      double[] heel = {m.heelX[j], m.heelY[j], 0};
+      double[] toe = Mat3.transform(heel, Mat3.rotZ(m.yawRad[j]), new double[] {m.footLength, 0, 0});
+      if (Math.max(heel[0], toe[0]) + 0.05 > x0 + cols * cell) {
+        break;
+      }
+      on.add(j);
+      lastOff = m.toT[j];
+      tb.addFootfall(new Footfall(BodyModel.side(j), m.icT[j], m.toT[j],
+          Optional.of(new Point3(heel[0] - x0, heel[1] - y0, 0)),
+          Optional.of(new Point3(toe[0] - x0, toe[1] - y0, 0))));
+    }
+    SamplingRate rate = SamplingRate.ofHz(o.walkwayRateHz());
+    int frames = Math.max(1, Math.min(rate.samples(dur), rate.samples(lastOff + 0.2)));
+    float[] v = new float[frames * rows * cols];
+    double areaCm2 = cell * cell * 1e4;
+    double lf = m.footLength;
+    double half = 0.19 * lf;
+    for (int f = 0; f < frames; f++) {
+      double t = f / rate.hz();
+      for (int j : on) {
+        double fz = m.grf(j, t)[2];
+        if (fz <= 0) {
+          continue;
+        }
+        double ps = m.stanceFraction(j, t);
+        double h = m.heelLoad(ps);
+        double fore = (0.70 + 0.22 * BodyModel.smooth((ps - 0.55) / 0.45)) * lf;
+        double lateral = m.copLocal(j, t)[1];
+        double c = Math.cos(m.yawRad[j]);
+        double sn = Math.sin(m.yawRad[j]);
+        // footprint bounding box in cells
+        int c0 = Math.max(0, (int) Math.floor((m.heelX[j] - x0 - half) / cell));
+        int c1 = Math.min(cols - 1, (int) Math.ceil((m.heelX[j] - x0 + lf + half) / cell));
+        int r0 = Math.max(0, (int) Math.floor((m.heelY[j] - y0 - lf * Math.abs(sn) - half) / cell));
+        int r1 = Math.min(rows - 1, (int) Math.ceil((m.heelY[j] - y0 + lf * Math.abs(sn) + half)
+            / cell));
+        int nr = r1 - r0 + 1;
+        int nc = c1 - c0 + 1;
+        double[] wh = new double[nr * nc];
+        double[] wf = new double[nr * nc];
+        double sh = 0;
+        double sf = 0;
+        for (int r = r0; r <= r1; r++) {
+          for (int k = c0; k <= c1; k++) {
+            double dx = x0 + (k + 0.5) * cell - m.heelX[j];
+            double dy = y0 + (r + 0.5) * cell - m.heelY[j];
+            double along = dx * c + dy * sn;
+            double across = -dx * sn + dy * c;
+            if (along < 0 || along > lf || Math.abs(across) > half) {
+              continue;
+            }
+            int idx = (r - r0) * nc + (k - c0);
+            wh[idx] = Math.exp(-0.5 * (sq((along - 0.12 * lf) / (0.07 * lf))
+                + sq((across - lateral) / (0.09 * lf))));
+            wf[idx] = Math.exp(-0.5 * (sq((along - fore) / (0.09 * lf))
+                + sq((across - lateral) / (0.13 * lf))));
+            sh += wh[idx];
+            sf += wf[idx];
+          }
+        }
+        for (int r = r0; r <= r1; r++) {
+          for (int k = c0; k <= c1; k++) {
+            int idx = (r - r0) * nc + (k - c0);
+            double share = (sh > 0 ? h * wh[idx] / sh : 0) + (sf > 0 ? (1 - h) * wf[idx] / sf : 0);
+            v[(f * rows + r) * cols + k] += (float) (fz * share / areaCm2);
+          }
+        }
+      }
+    }
+    tb.putMetadata("walkwayOriginInLabM", String.format(java.util.Locale.ROOT, "%.4f,%.4f", x0, y0));
+    tb.walkway(WalkwayRecording.of(rate, rows, cols, cell, cell, Unit.NEWTON_PER_SQUARE_CENTIMETRE,
+        v));
+  }
+
+  private static double sq(double x) {
+    return x * x;
   }
 
   private static InsoleRecording insole(BodyModel m, SensorOptions o, int s) {

@@ -48,22 +48,36 @@ import org.gait4j.model.Unit;
  *       instant the heel reaches the floor, and TO the instant the forefoot leaves it. Push-off
  *       strength scales the plantarflexion of the forefoot rocker; a forefoot contact lands 8 deg
  *       toe-down on the metatarsal heads.
- *   <li><b>Swing.</b> The swing foot follows the ankle of the normative thigh-shank chain hung from
- *       the moving hip, plus a quintic Hermite correction that matches position, velocity and
- *       acceleration of the rolling foot at toe off and at the next contact (C2 joins).
+ *   <li><b>Swing.</b> The swing leg is forward kinematics of the normative thigh and shank
+ *       angles (hip - pelvic tilt, hip - tilt - knee; swing knee ~60 deg) hung from the moving hip,
+ *       in the vertical plane of the foot's heading. A correction in these leg coordinates (thigh
+ *       angle, shank angle, lateral ankle offset) makes the swing leg equal the stance leg's
+ *       inverse kinematics, in value and rate, at toe off and at the next contact: the value
+ *       offsets blend across the swing (quintic smoothstep), each rate offset decays over 30 % of
+ *       the swing, so the joins are C1 with bounded angular acceleration and no joint angle or
+ *       segment rate jumps. A smooth floor keeps the swing knee from hyperextending. The foot
+ *       hangs from the ankle at the normative foot pitch (the same function as in stance).
+ *   <li><b>Truth events.</b> IC, TO, foot flat and heel off come from the contact timeline and the
+ *       roll-over landmarks; MID_SWING is the instant of peak forward angular velocity of the
+ *       <i>simulated</i> shank about its medio-lateral axis (most negative segment-frame gyr_y),
+ *       found on the model to 0.1 ms, so it coincides with the shank gyroscope's swing extremum.
  *   <li><b>Pelvis.</b> Vertical and fore-aft pelvis motion are the double integral of the
  *       simulated ground reaction forces of the mean stride ({@code a = F/m - g}, 30 harmonics),
  *       added to a smooth progression through the mid-points of the feet; lateral sway follows
- *       the stance foot. The hip height is the highest that keeps every stance knee flexed by at
- *       least 4 deg.
- *   <li><b>Legs.</b> Thigh and shank come from two-link inverse kinematics between hip and ankle,
+ *       the stance foot. The hip height sets the mid-stance knee near 10 deg; a smoothed reach
+ *       penalty (running maximum over 120 ms, Gaussian 60 ms) lowers it where a stance knee would
+ *       otherwise straighten beyond 4 deg.
+ *   <li><b>Legs.</b> Thigh and shank come from two-link inverse kinematics between hip and ankle
+ *       (in swing this reproduces the forward kinematics above),
  *       knee bending toward the foot's direction; the reported hip, knee and ankle angles are
  *       measured on this geometry (so they are consistent with the markers, not copied from the
  *       norms).
  *   <li><b>Forces.</b> Per-foot vertical and fore-aft GRF are sine-series fits to the Schwartz
  *       GRF over stance (running: a single hump with a heel impact), scaled so that the mean
  *       vertical force over a stride equals body weight; the centre of pressure moves from heel to
- *       toe as the load passes from heel to forefoot.
+ *       toe as the load passes from heel to forefoot. The walkway (4 m x 0.6 m from just before
+ *       the first footprint) spreads each foot's vertical force over its footprint's cells as a
+ *       heel and a forefoot Gaussian, so pressure x cell area sums to the vertical GRF.
  * </ol>
  *
  * <h2>Frames and units</h2>
@@ -85,9 +99,15 @@ import org.gait4j.model.Unit;
  * stride. No soft-tissue artefact, no shoe sole, no skin motion of markers; the upper body is a
  * rigid trunk with a head and swinging arms; foot contact is a point (heel or metatarsal heads),
  * so no impact transient appears in the foot accelerometer. Keypoints outside a camera's image
- * are missing (the cameras do not pan). Swing knee flexion peaks near 45 deg rather than the
- * normative 60 deg, and the early-swing foot rotation is faster than in real foot IMUs (see
- * RealDataRealismTest). The walkway pressure grid is not simulated (footfalls only).
+ * are missing (the cameras do not pan). The stance knee comes from the pinned foot and the
+ * force-driven pelvis, not from the norms: about 15 deg at IC (norm 5) and 30 deg in loading
+ * response (norm 19), flexing at up to ~550 deg/s just after IC, which gives the largest segment
+ * angular accelerations of the model (~30 000 deg/s² shank at 100 Hz) and the knee's Pearson r of
+ * 0.89 against the norms (hip 0.97, ankle 0.91; swing knee peak ~57 deg vs 59). At toe off the
+ * stance shank barely rotates while the norm's rotates at ~180 deg/s, so in about one swing in
+ * six the shank gyroscope's toe-off turning point falls 60-80 ms after TO. The early-swing foot
+ * rotation is faster than in real foot IMUs (see RealDataRealismTest). The walkway is a fixed 4
+ * m mat at the start of the walk (recording ends 0.2 s after the last footprint on it).
  *
  * <h2>References</h2>
  * Winter DA (2009) Biomechanics and Motor Control of Human Movement, 4th ed., Wiley, DOI
@@ -161,13 +181,17 @@ public final class GaitSimulator {
       boolean fore = walk.contactPattern() == ContactPattern.FOREFOOT;
       double tFf = m.timeOfPhase(s, k + (fore ? BodyModel.Q_FF_FORE : BodyModel.Q_FF_HEEL));
       double tHo = m.timeOfPhase(s, k + BodyModel.Q_HO);
+      // mid swing from the simulated shank itself (only where it can fall inside the recording)
+      boolean inside = m.toT[j] > -1 && m.toT[j] < dur + 1;
+      double midSwing = j + 2 < m.nContacts && inside ? m.midSwingTime(j)
+          : m.timeOfPhase(s, k + m.qMidSwing);
       double[][] times = {
         {m.icT[j], GaitEventType.INITIAL_CONTACT.ordinal()},
         {tFf, GaitEventType.FOOT_FLAT.ordinal()},
         {0.5 * (tFf + tHo), GaitEventType.MID_STANCE.ordinal()},
         {tHo, GaitEventType.HEEL_OFF.ordinal()},
         {m.toT[j], GaitEventType.TOE_OFF.ordinal()},
-        {m.timeOfPhase(s, k + m.qMidSwing), GaitEventType.MID_SWING.ordinal()}
+        {midSwing, GaitEventType.MID_SWING.ordinal()}
       };
       for (double[] e : times) {
         int idx = (int) Math.round(e[0] * rate.hz());

@@ -102,7 +102,7 @@ public record SensorOptions(
     Checks.positive(pixelsPerM, "pixelsPerM");
     Checks.inRange(cameraDistanceM, 1.0, 100.0, "cameraDistanceM");
     Checks.inRange(cameraHeightM, 0.0, 5.0, "cameraHeightM");
-    Checks.inRange(walkwayCellM, 0.005, 0.1, "walkwayCellM"); // reserved for the pressure grid
+    Checks.inRange(walkwayCellM, 0.005, 0.1, "walkwayCellM");
   }
 
   /** Every output, IMUs at 100 Hz with small realistic errors, video at 50 Hz. */

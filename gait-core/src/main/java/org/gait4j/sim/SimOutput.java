@@ -19,8 +19,11 @@ public enum SimOutput {
   /** One pressure insole per foot: 16 cells, total force, centre of pressure. */
   INSOLES,
   /**
-   * A walkway's footfall table (side, first and last contact, heel and toe points in the lab
-   * frame). The pressure grid ({@code WalkwayRecording}) is not simulated yet.
+   * A 4 m x 0.6 m pressure walkway starting just before the first footprint: the pressure grid
+   * ({@code WalkwayRecording}, square cells of {@link SensorOptions#walkwayCellM()}, N/cm²) and
+   * the footfall table of the footprints on it (side, first and last contact, heel and toe
+   * points in the walkway frame; the mat corner's lab position is the trial metadata {@code
+   * walkwayOriginInLabM}).
    */
   WALKWAY,
   /** Two force plates in the middle of the walk, struck by one left and one right foot. */
