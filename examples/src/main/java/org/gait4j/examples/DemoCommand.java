@@ -74,7 +74,7 @@ final class DemoCommand implements Callable<Integer> {
           ds);
     }
     out.println();
-    out.println("mid-swing from each foot's sagittal gyroscope "
+    out.println("mid-swing from each shank's sagittal gyroscope "
         + "(Butterworth 4th order 6 Hz zero-phase, find_peaks):");
     for (Side side : new Side[] {Side.LEFT, Side.RIGHT}) {
       ImuStream shank = sim.trial().imu(BodyLocation.shank(side)).orElseThrow();
