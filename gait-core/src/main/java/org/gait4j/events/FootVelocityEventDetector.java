@@ -33,7 +33,9 @@ import org.gait4j.model.Side;
  *   <li>Stance plateaus: runs of at least {@code minStillS} with {@code |v| < stillLegsPerS}.
  *   <li>Initial contact: the last local minimum of {@code v} (the foot centre coming down fastest
  *       as the forefoot lowers onto the floor) before the start of each plateau, searched back to
- *       the end of the previous plateau; it must be a real descent ({@code v < -stillLegsPerS}).
+ *       the end of the previous plateau; it must be a real descent ({@code v < -stillLegsPerS}),
+ *       and after the first IC of a run there must be a toe off since the previous IC (one IC
+ *       per swing).
  *   <li>Toe off: each velocity peak (the foot centre rising fastest as the foot leaves the floor)
  *       of at least {@code minToePeakLegsPerS}, at least {@code minStrideTimeS} apart.
  * </ol>
@@ -117,10 +119,12 @@ public final class FootVelocityEventDetector implements EventDetector<PointSet> 
         }
         lp.filterZeroPhase(h, h);
         double[] v = velocity(h, hz);
-        for (int i : toePeaks.find(v, points.rate()).indices()) {
+        int[] tos = toePeaks.find(v, points.rate()).indices();
+        for (int i : tos) {
           out.add(new GaitEvent(GaitEventType.TOE_OFF, side, seg[0] + i));
         }
-        int lastIc = Integer.MIN_VALUE / 2;
+        int nextTo = 0; // index into tos of the first toe off after the last IC
+        int lastIc = -1;
         int prevPlateauEnd = 0;
         int i = 0;
         while (i < len) {
@@ -136,9 +140,14 @@ public final class FootVelocityEventDetector implements EventDetector<PointSet> 
             continue;
           }
           int ic = lastMinimumBefore(v, from, prevPlateauEnd, still);
-          if (ic >= 0 && ic - lastIc >= minStride) {
+          // one IC per swing: after the first, an IC needs a toe off since the last IC
+          boolean swung = lastIc < 0 || (nextTo < tos.length && tos[nextTo] < ic);
+          if (ic >= 0 && (lastIc < 0 || ic - lastIc >= minStride) && swung) {
             out.add(new GaitEvent(GaitEventType.INITIAL_CONTACT, side, seg[0] + ic));
             lastIc = ic;
+            while (nextTo < tos.length && tos[nextTo] <= ic) {
+              nextTo++;
+            }
           }
           prevPlateauEnd = i;
         }
