@@ -179,6 +179,7 @@ public enum Skeleton {
         return "HEEL";
       case "toe":
       case "toes":
+      case "to":
       case "toelat":
       case "mt2":
       case "footindex":

@@ -1,0 +1,56 @@
+package org.gait4j.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.gait4j.model.GaitEventType;
+import org.gait4j.model.GaitEvents;
+import org.gait4j.model.PointSet;
+import org.gait4j.model.Side;
+import org.gait4j.sim.SimulatedWalk;
+import org.gait4j.validation.EventMatch;
+import org.junit.jupiter.api.Test;
+
+/** Contract and examples of the foot-velocity (O'Connor) detector on simulated markers. */
+class FootVelocityEventDetectorTest extends EventDetectorContract<PointSet> {
+  private static final SimulatedWalk WALK = PointWalks.plain(20);
+
+  @Override
+  protected EventDetector<PointSet> detector() {
+    return FootVelocityEventDetector.withDefaults();
+  }
+
+  @Override
+  protected PointSet walkingInput() {
+    return WALK.trial().pointSet(PointSet.Kind.MARKERS).orElseThrow();
+  }
+
+  @Override
+  protected PointSet slice(PointSet input, int from, int to) {
+    return input.slice(from, to);
+  }
+
+  @Override
+  protected int size(PointSet input) {
+    return input.size();
+  }
+
+  @Override
+  protected String fingerprint(PointSet input) {
+    return PointWalks.fingerprint(input);
+  }
+
+  @Test
+  void everyContactOfTheSimulatedWalkIsFound() {
+    GaitEvents e = detector().detect(walkingInput());
+    for (Side s : new Side[] {Side.LEFT, Side.RIGHT}) {
+      for (GaitEventType ty : new GaitEventType[] {GaitEventType.INITIAL_CONTACT,
+          GaitEventType.TOE_OFF}) {
+        double[] truth = java.util.Arrays.stream(WALK.events().timesS(s, ty))
+            .filter(x -> x > 0.6 && x < 19.4).toArray();
+        // O'Connor's extrema sit after IC (forefoot lowering) and before TO in the simulation
+        EventMatch m = EventMatch.ofTimes(e.timesS(s, ty), truth, 0.1);
+        assertEquals(1.0, m.recall(), s + " " + ty + " " + m);
+      }
+    }
+  }
+}
