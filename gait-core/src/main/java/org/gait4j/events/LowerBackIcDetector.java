@@ -188,6 +188,30 @@ public final class LowerBackIcDetector implements EventDetector<ImuStream> {
     return GaitEvents.of(rate, events);
   }
 
+  /**
+   * The dominant step period of samples {@code [from, to)}, s: the lag of the autocorrelation peak
+   * of the IC signal between 0.3 and 2 s (the step rather than the stride, see step 3), or NaN if
+   * there is none. {@code 60 / stepPeriodS} is a cadence that one missed or extra contact does not
+   * move. O(n x 2 s x rate): meant for walking bouts.
+   *
+   * @param imu lower-back stream with an accelerometer. Not modified.
+   * @param from first sample
+   * @param to one past the last sample
+   */
+  public double stepPeriodS(ImuStream imu, int from, int to) {
+    Checks.notNull(imu, "imu");
+    Checks.requireArgument(from >= 0 && from <= to && to <= imu.size(),
+        "[from, to) = [%d, %d) must lie within the %d samples", from, to, imu.size());
+    Vector3Series acc = imu.accelerometer().orElseThrow(() -> new IllegalArgumentException(
+        "the lower-back stream " + imu.sensorId() + " has no accelerometer"));
+    if (to - from < 3) {
+      return Double.NaN;
+    }
+    double[] av = VerticalProjection.verticalAcceleration(acc, config.gravityWindowS(), from, to);
+    double period = stepPeriod(icSignal(av, imu.rate()), imu.rate());
+    return period > 0 ? period / imu.rate().hz() : Double.NaN;
+  }
+
   /** Integrated, detrended vertical acceleration differentiated by gaus1 (McCamley's IC signal). */
   double[] icSignal(double[] av, SamplingRate rate) {
     int n = av.length;
@@ -208,7 +232,7 @@ public final class LowerBackIcDetector implements EventDetector<ImuStream> {
    */
   private int[] contacts(double[] w, SamplingRate rate, int minStep) {
     int n = w.length;
-    int period = stepPeriod(w, rate);
+    double period = stepPeriod(w, rate);
     int distance = period > 0 ? Math.max(minStep, (int) (STEP_DISTANCE_FRACTION * period))
         : minStep;
     int[] valleys = PeakFinder.withDefaults().withDistanceSamples(distance).findValleys(w)
@@ -253,11 +277,11 @@ public final class LowerBackIcDetector implements EventDetector<ImuStream> {
   }
 
   /**
-   * The step period of {@code w} in samples from its normalised autocorrelation (lags 0.3 to 2 s):
-   * the highest autocorrelation peak, or the peak at half its lag when that is at least half as
-   * high (the step, not the stride); 0 if none.
+   * The step period of {@code w} in samples from its autocorrelation (lags 0.3 to 2 s): the
+   * highest autocorrelation peak or, when that lies at 0.8 s or more (possibly a stride), the
+   * peak at half its lag if that is at least half as high; 0 if none.
    */
-  static int stepPeriod(double[] w, SamplingRate rate) {
+  static double stepPeriod(double[] w, SamplingRate rate) {
     int n = w.length;
     int lo = rate.samples(0.3);
     int hi = Math.min(n - 1, rate.samples(2.0));
@@ -286,13 +310,23 @@ public final class LowerBackIcDetector implements EventDetector<ImuStream> {
     if (best < 0) {
       return 0;
     }
-    for (int lag = Math.max(1, lo); lag < best; lag++) {
+    // a lag of 0.8 s or more may be a stride: prefer a peak at half of it (a step of >= 0.4 s)
+    for (int lag = Math.max(1, lo); best >= rate.samples(0.8) && lag < best; lag++) {
       if (ac[lag] > ac[lag - 1] && ac[lag] >= ac[lag + 1]
           && Math.abs(lag - best / 2.0) <= 0.1 * best && ac[lag] >= 0.5 * ac[best]) {
-        return lag;
+        return refine(ac, lag);
       }
     }
-    return best;
+    return refine(ac, best);
+  }
+
+  /** The vertex of the parabola through the autocorrelation at {@code lag - 1, lag, lag + 1}. */
+  private static double refine(double[] ac, int lag) {
+    double a = ac[lag - 1];
+    double b = ac[lag];
+    double c = ac[lag + 1];
+    double den = a - 2 * b + c;
+    return den < 0 ? lag + 0.5 * (a - c) / den : lag;
   }
 
   /** Index of the largest strict local maximum of {@code x} in [lo, hi], or -1. */

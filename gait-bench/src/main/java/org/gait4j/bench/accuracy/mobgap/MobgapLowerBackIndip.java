@@ -82,6 +82,7 @@ public final class MobgapLowerBackIndip implements AccuracyDataset {
     int lrCorrect;
     int lrTotal;
     final List<Double> cadenceErrors = new ArrayList<>();
+    final List<Double> cadenceIcErrors = new ArrayList<>();
     /** Per bout: estimated mean stride length with K = 1, and the reference. */
     final List<double[]> strides = new ArrayList<>();
 
@@ -91,6 +92,7 @@ public final class MobgapLowerBackIndip implements AccuracyDataset {
       lrCorrect += o.lrCorrect;
       lrTotal += o.lrTotal;
       cadenceErrors.addAll(o.cadenceErrors);
+      cadenceIcErrors.addAll(o.cadenceIcErrors);
       strides.addAll(o.strides);
     }
 
@@ -138,6 +140,8 @@ public final class MobgapLowerBackIndip implements AccuracyDataset {
     out.add(fig("ic_reference_count", ic.referenceCount(), Bound.report()));
     out.add(fig("lr_accuracy", all.lrAccuracy(), Bound.atLeast(0.88)));
     out.add(fig("cadence_mae_steps_per_min", all.cadenceMae(), Bound.atMost(4.0)));
+    out.add(fig("cadence_from_ic_intervals_mae_steps_per_min", all.cadenceIcErrors.stream()
+        .mapToDouble(Math::abs).average().orElse(Double.NaN), Bound.report()));
     out.add(fig("stride_length_mae_m", all.strideMae(k), Bound.atMost(0.14)));
     out.add(fig("stride_length_mean_signed_error_m", all.strideMeanSigned(k), Bound.report()));
     out.add(fig("bouts_scored", all.cadenceErrors.size(), Bound.report()));
@@ -275,8 +279,14 @@ public final class MobgapLowerBackIndip implements AccuracyDataset {
         }
       }
       int[] idx = ics.stream().mapToInt(GaitEvent::sampleIndex).toArray();
-      double cad = BoutCadence.stepsPerMin(idx, rate, MAX_STEP_S);
+      double cadIc = BoutCadence.stepsPerMin(idx, rate, MAX_STEP_S);
+      double cad = 60.0 / det.stepPeriodS(r.imu(), from, to);
+      if (Double.isNaN(cad)) {
+        cad = cadIc;
+      }
       if (!Double.isNaN(b.cadenceStepsPerMin())) {
+        s.cadenceIcErrors.add(Double.isNaN(cadIc) ? b.cadenceStepsPerMin()
+            : cadIc - b.cadenceStepsPerMin());
         s.cadenceErrors.add(Double.isNaN(cad) ? b.cadenceStepsPerMin()
             : cad - b.cadenceStepsPerMin());
       }
