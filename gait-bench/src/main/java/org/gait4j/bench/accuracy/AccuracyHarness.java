@@ -16,7 +16,9 @@ public final class AccuracyHarness {
 
   /** The datasets, in the order they are printed. */
   static List<AccuracyDataset> datasets() {
-    return List.of(new org.gait4j.bench.accuracy.c3dorg.C3dOrgGaitEvents());
+    return List.of(
+        new org.gait4j.bench.accuracy.mobgap.MobgapLowerBackIndip(),
+        new org.gait4j.bench.accuracy.c3dorg.C3dOrgGaitEvents());
   }
 
   /** Runs the harness; returns the process exit code. */

@@ -1,0 +1,77 @@
+package org.gait4j.events;
+
+import org.gait4j.internal.Checks;
+
+/**
+ * Settings of {@link LowerBackIcDetector}, in physical units. Immutable; {@link #defaults()} gives
+ * the published settings and each {@code withX} returns a copy.
+ *
+ * @param gravityWindowS length of the centred moving average that finds the vertical, s
+ * @param icWaveletHz pseudo-frequency of the first Gaussian-derivative (gaus1) wavelet scale that
+ *     turns the integrated vertical acceleration into the initial-contact signal, Hz (the scale in
+ *     samples is {@code 0.2 fs / icWaveletHz}, 0.2 being PyWavelets' centre frequency of gaus1)
+ * @param fcWaveletHz pseudo-frequency of the second gaus1 scale (final-contact signal), Hz
+ * @param minStepIntervalS shortest interval between two initial contacts, s
+ * @param sideLowHz lower corner of the band-pass applied to the vertical angular velocity before
+ *     left/right assignment, Hz
+ * @param sideHighHz upper corner of that band-pass, Hz
+ * @param maxStepIntervalS longest step: a longer interval between contacts ends a run of
+ *     alternating steps (the left/right decision is made per run), s
+ */
+public record LowerBackIcConfig(double gravityWindowS, double icWaveletHz, double fcWaveletHz,
+    double minStepIntervalS, double sideLowHz, double sideHighHz, double maxStepIntervalS) {
+
+  public LowerBackIcConfig {
+    Checks.positive(gravityWindowS, "gravityWindowS");
+    Checks.positive(icWaveletHz, "icWaveletHz");
+    Checks.positive(fcWaveletHz, "fcWaveletHz");
+    Checks.positive(minStepIntervalS, "minStepIntervalS");
+    Checks.positive(sideLowHz, "sideLowHz");
+    Checks.positive(sideHighHz, "sideHighHz");
+    Checks.requireArgument(sideLowHz < sideHighHz, "sideLowHz (%s) must be below sideHighHz (%s)",
+        sideLowHz, sideHighHz);
+    Checks.positive(maxStepIntervalS, "maxStepIntervalS");
+    Checks.requireArgument(minStepIntervalS < maxStepIntervalS,
+        "minStepIntervalS (%s) must be below maxStepIntervalS (%s)", minStepIntervalS,
+        maxStepIntervalS);
+  }
+
+  /**
+   * Gravity window 2 s, IC wavelet 5.0 Hz, FC wavelet 2.0 Hz, steps 0.25 to 1.5 s, side band 0.5
+   * to 2.0 Hz. See {@link LowerBackIcDetector} for where each comes from (the IC wavelet was
+   * chosen on the Mobilise-D lab data; leave-one-subject-out figures are in the harness).
+   */
+  public static LowerBackIcConfig defaults() {
+    return new LowerBackIcConfig(2.0, 5.0, 2.0, 0.25, 0.5, 2.0, 1.5);
+  }
+
+  public LowerBackIcConfig withGravityWindowS(double v) {
+    return new LowerBackIcConfig(v, icWaveletHz, fcWaveletHz, minStepIntervalS, sideLowHz,
+        sideHighHz, maxStepIntervalS);
+  }
+
+  public LowerBackIcConfig withIcWaveletHz(double v) {
+    return new LowerBackIcConfig(gravityWindowS, v, fcWaveletHz, minStepIntervalS, sideLowHz,
+        sideHighHz, maxStepIntervalS);
+  }
+
+  public LowerBackIcConfig withFcWaveletHz(double v) {
+    return new LowerBackIcConfig(gravityWindowS, icWaveletHz, v, minStepIntervalS, sideLowHz,
+        sideHighHz, maxStepIntervalS);
+  }
+
+  public LowerBackIcConfig withMinStepIntervalS(double v) {
+    return new LowerBackIcConfig(gravityWindowS, icWaveletHz, fcWaveletHz, v, sideLowHz,
+        sideHighHz, maxStepIntervalS);
+  }
+
+  public LowerBackIcConfig withSideBandHz(double low, double high) {
+    return new LowerBackIcConfig(gravityWindowS, icWaveletHz, fcWaveletHz, minStepIntervalS, low,
+        high, maxStepIntervalS);
+  }
+
+  public LowerBackIcConfig withMaxStepIntervalS(double v) {
+    return new LowerBackIcConfig(gravityWindowS, icWaveletHz, fcWaveletHz, minStepIntervalS,
+        sideLowHz, sideHighHz, v);
+  }
+}

@@ -1,0 +1,47 @@
+package org.gait4j.params;
+
+import java.util.Arrays;
+import org.gait4j.internal.Checks;
+import org.gait4j.model.SamplingRate;
+
+/**
+ * Cadence of one walking bout from its initial contacts (both feet): 60 divided by the median
+ * interval between consecutive contacts, in steps per minute. The median makes one missed or one
+ * extra contact cost almost nothing (a mean over the bout would count a missed contact as a step
+ * twice as long). Intervals longer than {@code maxStepIntervalS} (pauses inside a bout) are left
+ * out.
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class BoutCadence {
+  private BoutCadence() {}
+
+  /**
+   * Cadence, steps/min, or NaN if fewer than two contacts lie within {@code maxStepIntervalS}.
+   *
+   * @param ics initial contacts of both feet, increasing sample indices. Not modified.
+   * @param rate the rate of the indices
+   * @param maxStepIntervalS longest interval counted as a step, s
+   * @throws IllegalArgumentException if the contacts do not increase
+   */
+  public static double stepsPerMin(int[] ics, SamplingRate rate, double maxStepIntervalS) {
+    Checks.positive(maxStepIntervalS, "maxStepIntervalS");
+    double[] d = new double[Math.max(0, ics.length - 1)];
+    int m = 0;
+    for (int k = 1; k < ics.length; k++) {
+      int step = ics[k] - ics[k - 1];
+      Checks.requireArgument(step > 0, "ics must increase: ics[%d] = %d after %d", k, ics[k],
+          ics[k - 1]);
+      double s = step / rate.hz();
+      if (s <= maxStepIntervalS) {
+        d[m++] = s;
+      }
+    }
+    if (m == 0) {
+      return Double.NaN;
+    }
+    Arrays.sort(d, 0, m);
+    double median = m % 2 == 1 ? d[m / 2] : 0.5 * (d[m / 2 - 1] + d[m / 2]);
+    return 60.0 / median;
+  }
+}
