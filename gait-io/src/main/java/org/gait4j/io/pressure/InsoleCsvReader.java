@@ -360,7 +360,7 @@ public final class InsoleCsvReader implements TrialReader {
           + ") must not be negative");
     }
     // Side -1: not yet known (set by parseSide).
-    return new CellSpec(-1, label, new InsoleCell(label, x * 1e-3, y * 1e-3, area * 1e-6), ln);
+    return new CellSpec(-1, label, new InsoleCell(label, x / 1e3, y / 1e3, area / 1e6), ln);
   }
 
   /**

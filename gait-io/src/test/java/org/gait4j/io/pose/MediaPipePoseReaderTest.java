@@ -120,19 +120,24 @@ class MediaPipePoseReaderTest extends TrialReaderContract {
   @Test
   void aLyingFrameNumberInTheLongLayoutFailsAtItsLineWithoutAllocating(@TempDir Path dir)
       throws IOException {
-    // 33 valid rows of frame 0, then one row claiming frame 2 000 000 000: the span check runs
+    // 33 valid rows of frame 0, then one row claiming a huge frame number: the span check runs
     // on every row before any per-frame array exists, so the error names line 35 at once.
     List<String> lines = Files.readAllLines(PoseFixtures.get("mediapipe_long.csv"))
         .subList(0, 34);
-    List<String> out = new java.util.ArrayList<>(lines);
-    out.add("2000000000,0,nose,0.3,0.2,-0.1,0.9,0.95,0.0,-0.5,0.0");
-    Path lying = Files.write(dir.resolve("lying.csv"), out);
-    long t0 = System.nanoTime();
-    GaitFormatException e = assertThrows(GaitFormatException.class,
-        () -> new MediaPipePoseReader().read(lying));
-    assertTrue(System.nanoTime() - t0 < 2_000_000_000L, "took too long");
-    assertEquals(35L, e.position().orElseThrow(), e.getMessage());
-    assertTrue(e.problem().contains("frame 2000000000 is too far"), e.getMessage());
+    for (String frame : List.of("2000000000", "1000000000")) {
+      List<String> out = new java.util.ArrayList<>(lines);
+      out.add(frame + ",0,nose,0.3,0.2,-0.1,0.9,0.95,0.0,-0.5,0.0");
+      out.addAll(lines.subList(1, 34)); // more rows after it are never reached
+      Path lying = Files.write(dir.resolve("lying" + frame + ".csv"), out);
+      long t0 = System.nanoTime();
+      GaitFormatException e = assertThrows(GaitFormatException.class,
+          () -> new MediaPipePoseReader().read(lying));
+      assertTrue(System.nanoTime() - t0 < 2_000_000_000L, "took too long");
+      assertEquals(35L, e.position().orElseThrow(), e.getMessage());
+      assertTrue(e.problem().contains("frame " + frame), e.getMessage());
+      assertTrue(e.problem().contains(frame.startsWith("2") ? "out of range" : "too far"),
+          e.getMessage());
+    }
   }
 
   @Test
