@@ -181,6 +181,8 @@ public final class ImuCsvReader implements TrialReader {
         ? new Timestamps(path, "column " + cfg.timeColumn().getAsInt(),
             cfg.timeUnit().toSeconds())
         : null;
+    int timeCol = cfg.timeColumn().orElse(-1);
+    String timeName = "column " + timeCol;
     int needed = cfg.maxColumn() + 1;
     int expected = -1;
     int header = 0;
@@ -247,8 +249,7 @@ public final class ImuCsvReader implements TrialReader {
           }
         }
         if (times != null) {
-          int tc = cfg.timeColumn().getAsInt();
-          times.add(Fields.parse(r.getField(tc), path, line, "column " + tc), line);
+          times.add(Fields.parse(r.getField(timeCol), path, line, timeName), line);
         }
         for (Columns c : cols) {
           c.add(r, path, line);
@@ -326,10 +327,14 @@ public final class ImuCsvReader implements TrialReader {
     }
 
     void add(CsvRecord r, Path path, long line) throws GaitFormatException {
-      for (Vec v : new Vec[] {acc, gyr, mag}) {
-        if (v != null) {
-          v.add(r, path, line);
-        }
+      if (acc != null) {
+        acc.add(r, path, line);
+      }
+      if (gyr != null) {
+        gyr.add(r, path, line);
+      }
+      if (mag != null) {
+        mag.add(r, path, line);
       }
       for (int i = 0; i < extra.length; i++) {
         ExtraColumn e = spec.extra().get(i);
@@ -373,14 +378,22 @@ public final class ImuCsvReader implements TrialReader {
     final DoubleBuffer y = new DoubleBuffer(1024);
     final DoubleBuffer z = new DoubleBuffer(1024);
 
+    // Column names for error messages, built once rather than per cell.
+    final String xName;
+    final String yName;
+    final String zName;
+
     Vec(AxisColumns spec) {
       this.spec = spec;
+      xName = "column " + spec.x();
+      yName = "column " + spec.y();
+      zName = "column " + spec.z();
     }
 
     void add(CsvRecord r, Path path, long line) throws GaitFormatException {
-      x.add(Fields.parse(r.getField(spec.x()), path, line, "column " + spec.x()));
-      y.add(Fields.parse(r.getField(spec.y()), path, line, "column " + spec.y()));
-      z.add(Fields.parse(r.getField(spec.z()), path, line, "column " + spec.z()));
+      x.add(Fields.parse(r.getField(spec.x()), path, line, xName));
+      y.add(Fields.parse(r.getField(spec.y()), path, line, yName));
+      z.add(Fields.parse(r.getField(spec.z()), path, line, zName));
     }
 
     /**

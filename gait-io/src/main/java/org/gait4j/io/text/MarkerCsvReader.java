@@ -184,6 +184,12 @@ public final class MarkerCsvReader implements TrialReader {
         throw GaitFormatException.atLine(path, 1, "marker '" + labels[m] + "' appears twice");
       }
     }
+    String[][] cellNames = new String[cols.length][3];
+    for (int m = 0; m < cols.length; m++) {
+      for (int a = 0; a < 3; a++) {
+        cellNames[m][a] = labels[m] + "." + "xyz".charAt(a);
+      }
+    }
     boolean timeColumn = isTimeName(names.get(0)) || isTimeName(axes.get(0));
     int nCol = names.size();
     DoubleBuffer[][] buf = new DoubleBuffer[cols.length][3];
@@ -231,7 +237,7 @@ public final class MarkerCsvReader implements TrialReader {
       for (int m = 0; m < cols.length; m++) {
         for (int a = 0; a < 3; a++) {
           int c = cols[m][a];
-          buf[m][a].add(Fields.parse(f.get(c), path, ln, labels[m] + "." + "xyz".charAt(a)));
+          buf[m][a].add(Fields.parse(f.get(c), path, ln, cellNames[m][a]));
         }
       }
       rows++;
