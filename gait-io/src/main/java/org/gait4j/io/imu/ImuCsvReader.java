@@ -79,6 +79,9 @@ import org.gait4j.model.Vector3Series;
  * <p>Stateless and thread-safe.
  */
 public final class ImuCsvReader implements TrialReader {
+  /** Data rows whose length sizes the column buffers from the file length. */
+  private static final int SIZE_SAMPLE_ROWS = 1024;
+
   private final ImuCsvConfig config;
 
   /** A reader that picks a preset from the file's header lines. */
@@ -178,6 +181,8 @@ public final class ImuCsvReader implements TrialReader {
         ? new Timestamps(path, "column " + cfg.timeColumn().getAsInt(),
             cfg.timeUnit().toSeconds())
         : null;
+    int timeCol = cfg.timeColumn().orElse(-1);
+    String timeName = "column " + timeCol;
     int needed = cfg.maxColumn() + 1;
     int expected = -1;
     int header = 0;
@@ -188,6 +193,9 @@ public final class ImuCsvReader implements TrialReader {
       builder.commentStrategy(CommentStrategy.SKIP)
           .commentCharacter(cfg.commentCharacter().get());
     }
+    long fileBytes = java.nio.file.Files.size(path);
+    long sampleChars = 0;
+    int rows = 0;
     try (CsvReader<CsvRecord> csv = builder.ofCsvRecord(Readers.lenientUtf8(path))) {
       Iterator<CsvRecord> it = csv.iterator();
       while (true) {
@@ -222,9 +230,26 @@ public final class ImuCsvReader implements TrialReader {
           throw GaitFormatException.atLine(path, line, "the configuration reads column "
               + (needed - 1) + " but the row has only " + count + " fields");
         }
+        if (rows < SIZE_SAMPLE_ROWS) {
+          for (int i = 0; i < count; i++) {
+            sampleChars += r.getField(i).length() + 1;
+          }
+          rows++;
+          if (rows == SIZE_SAMPLE_ROWS && fileBytes > 0) {
+            // Size the columns once from the file length over the characters per row seen so
+            // far: no geometric over-allocation and no growth copies for big files. Bounded by
+            // the file's size, so a lying file cannot request more.
+            long estimate = fileBytes / Math.max(1, sampleChars / SIZE_SAMPLE_ROWS);
+            if (times != null) {
+              times.ensureCapacity(estimate);
+            }
+            for (Columns c : cols) {
+              c.ensureCapacity(estimate);
+            }
+          }
+        }
         if (times != null) {
-          int tc = cfg.timeColumn().getAsInt();
-          times.add(Fields.parse(r.getField(tc), path, line, "column " + tc), line);
+          times.add(Fields.parse(r.getField(timeCol), path, line, timeName), line);
         }
         for (Columns c : cols) {
           c.add(r, path, line);
@@ -251,14 +276,16 @@ public final class ImuCsvReader implements TrialReader {
       rep.putMetadata(t);
       rate = rep.rateHz();
       t.startTimeS(rep.firstS());
+      times = null; // the timestamps are no longer needed while the series are built
     } else {
       rate = cfg.rateHz().getAsDouble();
       t.putMetadata("timing.rateHz", Double.toString(rate));
       t.putMetadata("timing.rateSource", "stated");
     }
     SamplingRate sr = SamplingRate.ofHz(rate);
-    for (Columns c : cols) {
-      t.addImu(c.build(sr));
+    for (int s = 0; s < cols.length; s++) {
+      t.addImu(cols[s].build(sr));
+      cols[s] = null; // release this sensor's buffers before the next is built
     }
     return t.build();
   }
@@ -286,11 +313,28 @@ public final class ImuCsvReader implements TrialReader {
       return (acc != null ? acc : gyr).x.size();
     }
 
-    void add(CsvRecord r, Path path, long line) throws GaitFormatException {
+    void ensureCapacity(long n) {
       for (Vec v : new Vec[] {acc, gyr, mag}) {
         if (v != null) {
-          v.add(r, path, line);
+          v.x.ensureCapacity(n);
+          v.y.ensureCapacity(n);
+          v.z.ensureCapacity(n);
         }
+      }
+      for (DoubleBuffer e : extra) {
+        e.ensureCapacity(n);
+      }
+    }
+
+    void add(CsvRecord r, Path path, long line) throws GaitFormatException {
+      if (acc != null) {
+        acc.add(r, path, line);
+      }
+      if (gyr != null) {
+        gyr.add(r, path, line);
+      }
+      if (mag != null) {
+        mag.add(r, path, line);
       }
       for (int i = 0; i < extra.length; i++) {
         ExtraColumn e = spec.extra().get(i);
@@ -301,17 +345,16 @@ public final class ImuCsvReader implements TrialReader {
     ImuStream build(SamplingRate rate) {
       ImuStream.Builder b = ImuStream.builder(spec.sensorId(), spec.location());
       if (acc != null) {
-        Vector3Series a = acc.build(spec.sensorId() + ".acc", rate, spec.frame());
-        if (a.unit() != Unit.UNSPECIFIED) {
-          a = a.inUnit(Unit.METRE_PER_SECOND_SQUARED);
-        }
-        b.accelerometer(a);
+        Unit u = acc.spec.unit();
+        b.accelerometer(acc.build(spec.sensorId() + ".acc", rate, spec.frame(),
+            u == Unit.UNSPECIFIED ? u : Unit.METRE_PER_SECOND_SQUARED));
       }
       if (gyr != null) {
-        b.gyroscope(gyr.build(spec.sensorId() + ".gyr", rate, spec.frame()));
+        b.gyroscope(gyr.build(spec.sensorId() + ".gyr", rate, spec.frame(), gyr.spec.unit()));
       }
       if (mag != null) {
-        b.magnetometer(mag.build(spec.sensorId() + ".mag", rate, spec.frame()));
+        b.magnetometer(mag.build(spec.sensorId() + ".mag", rate, spec.frame(),
+            mag.spec.unit()));
       }
       if (extra.length > 0) {
         List<String> names = new ArrayList<>();
@@ -320,7 +363,7 @@ public final class ImuCsvReader implements TrialReader {
         for (int i = 0; i < extra.length; i++) {
           names.add(spec.extra().get(i).name());
           units.add(spec.extra().get(i).unit());
-          ch[i] = extra[i].toArray();
+          ch[i] = extra[i].take();
         }
         b.extra(MultiChannelSeries.of(rate, names, units, ch));
       }
@@ -335,19 +378,44 @@ public final class ImuCsvReader implements TrialReader {
     final DoubleBuffer y = new DoubleBuffer(1024);
     final DoubleBuffer z = new DoubleBuffer(1024);
 
+    // Column names for error messages, built once rather than per cell.
+    final String xName;
+    final String yName;
+    final String zName;
+
     Vec(AxisColumns spec) {
       this.spec = spec;
+      xName = "column " + spec.x();
+      yName = "column " + spec.y();
+      zName = "column " + spec.z();
     }
 
     void add(CsvRecord r, Path path, long line) throws GaitFormatException {
-      x.add(Fields.parse(r.getField(spec.x()), path, line, "column " + spec.x()));
-      y.add(Fields.parse(r.getField(spec.y()), path, line, "column " + spec.y()));
-      z.add(Fields.parse(r.getField(spec.z()), path, line, "column " + spec.z()));
+      x.add(Fields.parse(r.getField(spec.x()), path, line, xName));
+      y.add(Fields.parse(r.getField(spec.y()), path, line, yName));
+      z.add(Fields.parse(r.getField(spec.z()), path, line, zName));
     }
 
-    Vector3Series build(String name, SamplingRate rate, org.gait4j.model.Frame frame) {
-      return Vector3Series.of(name, rate, spec.unit(), frame, x.toArray(), y.toArray(),
-          z.toArray());
+    /**
+     * The series in {@code unit} (converted in place from the configured unit, the same
+     * multiplication {@link Vector3Series#inUnit} does); the buffers are released.
+     */
+    Vector3Series build(String name, SamplingRate rate, org.gait4j.model.Frame frame,
+        Unit unit) {
+      double f = unit == spec.unit() ? 1.0 : spec.unit().factorTo(unit);
+      double[] vx = scale(x.take(), f);
+      double[] vy = scale(y.take(), f);
+      double[] vz = scale(z.take(), f);
+      return Vector3Series.of(name, rate, unit, frame, vx, vy, vz);
+    }
+
+    private static double[] scale(double[] v, double f) {
+      if (f != 1.0) {
+        for (int i = 0; i < v.length; i++) {
+          v[i] *= f;
+        }
+      }
+      return v;
     }
   }
 }

@@ -16,8 +16,12 @@ public final class Timestamps {
   private final Path file;
   private final String column;
   private final double toSeconds;
-  private final DoubleBuffer times = new DoubleBuffer();
-  private final DoubleBuffer lines = new DoubleBuffer();
+  private final DoubleBuffer times = new DoubleBuffer(1024);
+  // Line numbers are stored as runs: sample i >= runStart[k] (the last such k) is on line
+  // i + runOffset[k]. Files without blank or comment lines between samples need one run, so
+  // the line numbers cost nothing per sample.
+  private final DoubleBuffer runStart = new DoubleBuffer(16);
+  private final DoubleBuffer runOffset = new DoubleBuffer(16);
 
   /**
    * @param toSeconds factor from the column's unit to seconds (1e-3 for milliseconds, ...)
@@ -42,8 +46,32 @@ public final class Timestamps {
       throw GaitFormatException.atLine(file, line, String.format(Locale.ROOT,
           "time is not increasing: %s after %s in column '%s'", raw, times.get(n - 1), column));
     }
+    int runs = runStart.size();
+    if (runs == 0 || (long) runOffset.get(runs - 1) + n != line) {
+      runStart.add(n);
+      runOffset.add(line - n);
+    }
     times.add(raw);
-    lines.add(line);
+  }
+
+  /** Makes room for {@code samples} timestamps at once (an estimate from the file size). */
+  public void ensureCapacity(long samples) {
+    times.ensureCapacity(samples);
+  }
+
+  /** The line of sample {@code i}. */
+  private long lineOf(int i) {
+    int lo = 0;
+    int hi = runStart.size() - 1;
+    while (lo < hi) {
+      int mid = (lo + hi + 1) >>> 1;
+      if (runStart.get(mid) <= i) {
+        lo = mid;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return (long) runOffset.get(lo) + i;
   }
 
   /** Number of samples added. */
@@ -105,7 +133,7 @@ public final class Timestamps {
       }
       if (dev > toleranceFraction) {
         if (irregular == 0) {
-          firstLine = (long) lines.get(i);
+          firstLine = lineOf(i);
           firstWhat = String.format(Locale.ROOT,
               "interval %s s before sample %d deviates %.1f %% from the period %s s "
                   + "(tolerance %.1f %%)", dt, i, dev * 100, period, toleranceFraction * 100);

@@ -24,6 +24,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gait4j.io.GaitFormatException;
 import org.gait4j.io.TrialReader;
+import org.gait4j.io.internal.DoubleBuffer;
 import org.gait4j.model.Frame;
 import org.gait4j.model.PointSet;
 import org.gait4j.model.PointTrack;
@@ -87,7 +88,10 @@ import org.gait4j.model.Vector3Series;
  * <p>Invalid JSON (including {@code NaN} tokens), non-numeric or non-finite cells, a landmark list
  * that does not hold 33 landmarks, an unknown landmark name, a repeated frame, or a header with no
  * landmark columns throw {@link GaitFormatException#atLine}. Frame numbers may not span more than
- * {@code 16 × frames read + 1024}, so a lying frame number cannot request memory.
+ * {@code 16 × frames read + 1024}, so a lying frame number cannot request memory; in the long
+ * CSV layout "frames read" is the rows read so far over 33 (rounded up), checked on every row
+ * before any per-frame array exists, and rows are held as a few primitives each until the file
+ * has been read.
  *
  * <p>Immutable and thread-safe.
  */
@@ -482,14 +486,36 @@ public final class MediaPipePoseReader implements TrialReader {
     }
     int stampCol = names.indexOf("timestamp_ms");
     boolean hasWorld = cols[5] >= 0 && cols[6] >= 0 && cols[7] >= 0;
-    TreeMap<Integer, double[]> image = new TreeMap<>();
-    TreeMap<Integer, double[]> world = new TreeMap<>();
-    TreeMap<Integer, Double> stamps = new TreeMap<>();
-    TreeMap<Integer, Long> lines = new TreeMap<>();
+    // Rows are first collected compactly (a few primitives per row, about the size of the row's
+    // text), with the frame span checked on every row against the rows read so far; per-frame
+    // arrays are only built once the whole file has passed, so a lying frame number fails at
+    // its own line without any allocation sized by it.
+    DoubleBuffer frameOf = new DoubleBuffer(1024);
+    DoubleBuffer lmOf = new DoubleBuffer(1024);
+    DoubleBuffer lineOf = new DoubleBuffer(1024);
+    DoubleBuffer[] value = new DoubleBuffer[8];
+    for (int f = 0; f < 8; f++) {
+      if (cols[f] >= 0 && (f < 5 || hasWorld)) {
+        value[f] = new DoubleBuffer(1024);
+      }
+    }
+    DoubleBuffer stampOf = stampCol >= 0 ? new DoubleBuffer(1024) : null;
+    int minFrame = Integer.MAX_VALUE;
+    int maxFrame = Integer.MIN_VALUE;
+    long rows = 0;
     while (it.hasNext()) {
       CsvRecord r = it.next();
       long line = r.getStartingLineNumber();
       int frame = frameIndex(path, line, r.getField(frameCol));
+      rows++;
+      minFrame = Math.min(minFrame, frame);
+      maxFrame = Math.max(maxFrame, frame);
+      long framesRead = (rows + N - 1) / N;
+      if ((long) maxFrame - minFrame + 1 > 16L * framesRead + 1024) {
+        throw GaitFormatException.atLine(path, line, "frame " + frame
+            + " is too far from the others (frames " + minFrame + ".." + maxFrame + " after "
+            + rows + " rows; at most 16 × rows / 33 + 1024 frames may be spanned)");
+      }
       String lmText = r.getField(lmCol).trim();
       Integer lm = NAME_INDEX.get(lmText.toLowerCase(Locale.ROOT));
       if (lm == null) {
@@ -502,33 +528,57 @@ public final class MediaPipePoseReader implements TrialReader {
       if (lm < 0 || lm >= N) {
         throw GaitFormatException.atLine(path, line, "unknown landmark \"" + lmText + "\"");
       }
-      double[] img = image.computeIfAbsent(frame, k -> nanArray());
-      lines.putIfAbsent(frame, line);
-      if (!Double.isNaN(img[lm * 5])) {
-        throw GaitFormatException.atLine(path, line,
-            "landmark " + lm + " of frame " + frame + " given twice");
+      for (int f = 0; f < 8; f++) {
+        if (value[f] != null) {
+          value[f].add(cell(path, line, r.getField(cols[f]), wanted[f]));
+        }
       }
-      for (int f = 0; f < 5; f++) {
-        img[lm * 5 + f] = cols[f] < 0 ? Double.NaN
-            : cell(path, line, r.getField(cols[f]), wanted[f]);
-      }
-      if (Double.isNaN(img[lm * 5]) || Double.isNaN(img[lm * 5 + 1])) {
+      int last = value[0].size() - 1;
+      if (Double.isNaN(value[0].get(last)) || Double.isNaN(value[1].get(last))) {
         throw GaitFormatException.atLine(path, line, "empty x or y");
       }
-      if (hasWorld) {
-        double[] w = world.computeIfAbsent(frame, k -> nanArray());
-        for (int f = 0; f < 3; f++) {
-          w[lm * 5 + f] = cell(path, line, r.getField(cols[5 + f]), wanted[5 + f]);
-        }
-        w[lm * 5 + 3] = img[lm * 5 + 3];
+      if (stampOf != null) {
+        stampOf.add(cell(path, line, r.getField(stampCol), "timestamp_ms"));
       }
-      if (stampCol >= 0) {
-        stamps.put(frame, cell(path, line, r.getField(stampCol), "timestamp_ms"));
-      }
+      frameOf.add(frame);
+      lmOf.add(lm);
+      lineOf.add(line);
     }
-    for (var e : image.entrySet()) {
-      put(path, lines.get(e.getKey()), out, e.getKey(), e.getValue(), world.get(e.getKey()),
-          stamps.getOrDefault(e.getKey(), Double.NaN));
+    int n = frameOf.size();
+    // Group by frame, rows of a frame in file order: key = frame << 31 | row.
+    long[] order = new long[n];
+    for (int i = 0; i < n; i++) {
+      order[i] = ((long) frameOf.get(i) << 31) | i;
+    }
+    Arrays.sort(order);
+    int i = 0;
+    while (i < n) {
+      int frame = (int) (order[i] >>> 31);
+      int firstRow = (int) (order[i] & Integer.MAX_VALUE);
+      double[] img = nanArray();
+      double[] w = hasWorld ? nanArray() : null;
+      double stamp = Double.NaN;
+      for (; i < n && (int) (order[i] >>> 31) == frame; i++) {
+        int row = (int) (order[i] & Integer.MAX_VALUE);
+        int lm = (int) lmOf.get(row);
+        if (!Double.isNaN(img[lm * 5])) {
+          throw GaitFormatException.atLine(path, (long) lineOf.get(row),
+              "landmark " + lm + " of frame " + frame + " given twice");
+        }
+        for (int f = 0; f < 5; f++) {
+          img[lm * 5 + f] = value[f] == null ? Double.NaN : value[f].get(row);
+        }
+        if (w != null) {
+          for (int f = 0; f < 3; f++) {
+            w[lm * 5 + f] = value[5 + f].get(row);
+          }
+          w[lm * 5 + 3] = img[lm * 5 + 3];
+        }
+        if (stampOf != null) {
+          stamp = stampOf.get(row);
+        }
+      }
+      put(path, (long) lineOf.get(firstRow), out, frame, img, w, stamp);
     }
   }
 

@@ -116,4 +116,43 @@ class MediaPipePoseReaderTest extends TrialReaderContract {
     assertTrue(assertThrows(GaitFormatException.class,
         () -> new MediaPipePoseReader().read(far)).getMessage().contains("too far"));
   }
+
+  @Test
+  void aLyingFrameNumberInTheLongLayoutFailsAtItsLineWithoutAllocating(@TempDir Path dir)
+      throws IOException {
+    // 33 valid rows of frame 0, then one row claiming a huge frame number: the span check runs
+    // on every row before any per-frame array exists, so the error names line 35 at once.
+    List<String> lines = Files.readAllLines(PoseFixtures.get("mediapipe_long.csv"))
+        .subList(0, 34);
+    for (String frame : List.of("2000000000", "1000000000")) {
+      List<String> out = new java.util.ArrayList<>(lines);
+      out.add(frame + ",0,nose,0.3,0.2,-0.1,0.9,0.95,0.0,-0.5,0.0");
+      out.addAll(lines.subList(1, 34)); // more rows after it are never reached
+      Path lying = Files.write(dir.resolve("lying" + frame + ".csv"), out);
+      long t0 = System.nanoTime();
+      GaitFormatException e = assertThrows(GaitFormatException.class,
+          () -> new MediaPipePoseReader().read(lying));
+      assertTrue(System.nanoTime() - t0 < 2_000_000_000L, "took too long");
+      assertEquals(35L, e.position().orElseThrow(), e.getMessage());
+      assertTrue(e.problem().contains("frame " + frame), e.getMessage());
+      assertTrue(e.problem().contains(frame.startsWith("2") ? "out of range" : "too far"),
+          e.getMessage());
+    }
+  }
+
+  @Test
+  void manyOneRowFramesInTheLongLayoutAreRefusedByTheSpanRule(@TempDir Path dir)
+      throws IOException {
+    // Each row a new frame number 20 apart: the old reader built two 165-double arrays per row
+    // (~2.6 KB for ~50 bytes of text). Frames may span at most 16 x rows / 33 + 1024, so the
+    // row at frame 1060 (row 54, line 55) is the first refused.
+    StringBuilder b = new StringBuilder("frame,landmark,x,y,z\n");
+    for (int f = 0; f < 100_000; f++) {
+      b.append(f * 20).append(",nose,0.3,0.2,-0.1\n");
+    }
+    Path sparse = Files.writeString(dir.resolve("sparse.csv"), b);
+    GaitFormatException e = assertThrows(GaitFormatException.class,
+        () -> new MediaPipePoseReader().read(sparse));
+    assertEquals(55L, e.position().orElseThrow(), e.getMessage());
+  }
 }
