@@ -1,0 +1,82 @@
+package org.gait4j.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.gait4j.model.GaitEvent;
+import org.gait4j.model.GaitEventType;
+import org.gait4j.model.GaitEvents;
+import org.gait4j.model.Side;
+import org.gait4j.model.SamplingRate;
+import org.gait4j.validation.EventMatch;
+
+/** Assertions shared by the property tests of the event detectors on simulated walks. */
+final class SimulatedWalkChecks {
+  private SimulatedWalkChecks() {}
+
+  /**
+   * Every true event of {@code types} is found within {@code toleranceS}, nothing else is found
+   * (one-to-one, {@link EventMatch}), and the mean absolute error is at most {@code maeS}.
+   *
+   * @param truth true events at {@code truthRate}
+   * @param detected detected events at their own rate
+   */
+  static void allRecovered(GaitEvents detected, GaitEvents truth, double toleranceS, double maeS,
+      String context, GaitEventType... types) {
+    for (Side side : new Side[] {Side.LEFT, Side.RIGHT}) {
+      for (GaitEventType t : types) {
+        EventMatch m = EventMatch.ofTimes(detected.timesS(side, t), truth.timesS(side, t),
+            toleranceS);
+        assertEquals(1.0, m.f1(), 1e-12, side + " " + t + " " + m + "\n" + context);
+        assertTrue(m.meanAbsoluteErrorS() <= maeS, side + " " + t + " " + m + "\n" + context);
+      }
+    }
+  }
+
+  /** Initial contacts alternate between the sides. */
+  static void sidesAlternate(GaitEvents e) {
+    Side last = null;
+    for (GaitEvent x : e.ofType(GaitEventType.INITIAL_CONTACT)) {
+      if (last != null) {
+        assertEquals(last.opposite(), x.side(), "ICs must alternate: " + e.toTable());
+      }
+      last = x.side();
+    }
+  }
+
+  /** On each side, events strictly alternate IC, TO, IC, TO ... (IC &lt; TO &lt; IC). */
+  static void contactsOrdered(GaitEvents e) {
+    for (Side side : new Side[] {Side.LEFT, Side.RIGHT}) {
+      GaitEventType expected = null;
+      int last = -1;
+      for (GaitEvent x : e.ofSide(side)) {
+        if (x.type() != GaitEventType.INITIAL_CONTACT && x.type() != GaitEventType.TOE_OFF) {
+          continue;
+        }
+        if (expected != null) {
+          assertEquals(expected, x.type(), side + " IC and TO must alternate: " + e.toTable());
+        }
+        assertTrue(x.sampleIndex() > last, "strictly increasing: " + e.toTable());
+        last = x.sampleIndex();
+        expected = x.type() == GaitEventType.INITIAL_CONTACT ? GaitEventType.TOE_OFF
+            : GaitEventType.INITIAL_CONTACT;
+      }
+    }
+  }
+
+  /**
+   * Every event in {@code a} has a partner of the same side and type in {@code b} within one
+   * sample of the coarser rate, and vice versa.
+   */
+  static void sameTimesWithinOneSample(GaitEvents a, GaitEvents b, String context,
+      GaitEventType... types) {
+    SamplingRate coarse = a.rate().hz() < b.rate().hz() ? a.rate() : b.rate();
+    double tol = coarse.periodS() + 1e-9;
+    for (Side side : new Side[] {Side.LEFT, Side.RIGHT}) {
+      for (GaitEventType t : types) {
+        EventMatch m = EventMatch.ofTimes(a.timesS(side, t), b.timesS(side, t), tol);
+        assertEquals(1.0, m.f1(), 1e-12, side + " " + t + " " + m + "\n" + context);
+      }
+    }
+  }
+}
