@@ -79,4 +79,30 @@ final class SimulatedWalkChecks {
       }
     }
   }
+
+  /**
+   * Like {@link #allRecovered} away from the edges: every true event inside {@code [fromS, toS)}
+   * has a detected partner, every detection inside it a true partner, and the matched inner true
+   * events have a mean absolute error of at most {@code maeS}.
+   */
+  static void allRecoveredInside(GaitEvents detected, GaitEvents truth, double fromS, double toS,
+      double toleranceS, double maeS, String context, GaitEventType... types) {
+    for (Side side : new Side[] {Side.LEFT, Side.RIGHT}) {
+      for (GaitEventType t : types) {
+        double[] d = detected.timesS(side, t);
+        double[] r = truth.timesS(side, t);
+        EventMatch recall = EventMatch.ofTimes(d, inside(r, fromS, toS), toleranceS);
+        EventMatch precision = EventMatch.ofTimes(inside(d, fromS, toS), r, toleranceS);
+        assertEquals(1.0, recall.recall(), 1e-12, side + " " + t + " " + recall + "\n" + context);
+        assertEquals(1.0, precision.precision(), 1e-12,
+            side + " " + t + " " + precision + "\n" + context);
+        assertTrue(recall.meanAbsoluteErrorS() <= maeS, side + " " + t + " " + recall + "\n"
+            + context);
+      }
+    }
+  }
+
+  private static double[] inside(double[] t, double fromS, double toS) {
+    return java.util.Arrays.stream(t).filter(x -> x >= fromS && x < toS).toArray();
+  }
 }
