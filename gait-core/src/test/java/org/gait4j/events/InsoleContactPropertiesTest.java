@@ -57,8 +57,9 @@ class InsoleContactPropertiesTest {
       @ForAll @DoubleRange(min = 0, max = 15) double noiseN) {
     SimulatedWalk w = walk(seed, speed, cadence, asym, 100);
     GaitEvents e = InsoleContactDetector.withDefaults().detectAll(noisy(w, noiseN, seed));
-    SimulatedWalkChecks.allRecovered(e, w.events(), 0.05, 0.025, w.toString(), INITIAL_CONTACT,
-        TOE_OFF);
+    // the walk is already steady at t = 0: a contact under way at either end has an unseen edge
+    SimulatedWalkChecks.allRecoveredInside(e, w.events(), 0.3, w.trial().durationS() - 0.3, 0.05,
+        0.025, w.toString(), INITIAL_CONTACT, TOE_OFF);
     SimulatedWalkChecks.sidesAlternate(e);
     SimulatedWalkChecks.contactsOrdered(e);
   }
@@ -71,6 +72,8 @@ class InsoleContactPropertiesTest {
         .detectAll(walk(seed, speed, cadence, 0, 100).trial().insoles());
     GaitEvents b = InsoleContactDetector.withDefaults()
         .detectAll(walk(seed, speed, cadence, 0, 200).trial().insoles());
-    SimulatedWalkChecks.sameTimesWithinOneSample(a, b, a.toTable(), INITIAL_CONTACT, TOE_OFF);
+    // one 100 Hz sample (+ 1 ns), away from the edges
+    SimulatedWalkChecks.allRecoveredInside(b, a, 0.3, 11.7, 0.010 + 1e-9, 0.010 + 1e-9,
+        a.toTable(), INITIAL_CONTACT, TOE_OFF);
   }
 }

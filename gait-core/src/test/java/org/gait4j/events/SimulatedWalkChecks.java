@@ -7,31 +7,11 @@ import org.gait4j.model.GaitEvent;
 import org.gait4j.model.GaitEventType;
 import org.gait4j.model.GaitEvents;
 import org.gait4j.model.Side;
-import org.gait4j.model.SamplingRate;
 import org.gait4j.validation.EventMatch;
 
 /** Assertions shared by the property tests of the event detectors on simulated walks. */
 final class SimulatedWalkChecks {
   private SimulatedWalkChecks() {}
-
-  /**
-   * Every true event of {@code types} is found within {@code toleranceS}, nothing else is found
-   * (one-to-one, {@link EventMatch}), and the mean absolute error is at most {@code maeS}.
-   *
-   * @param truth true events at {@code truthRate}
-   * @param detected detected events at their own rate
-   */
-  static void allRecovered(GaitEvents detected, GaitEvents truth, double toleranceS, double maeS,
-      String context, GaitEventType... types) {
-    for (Side side : new Side[] {Side.LEFT, Side.RIGHT}) {
-      for (GaitEventType t : types) {
-        EventMatch m = EventMatch.ofTimes(detected.timesS(side, t), truth.timesS(side, t),
-            toleranceS);
-        assertEquals(1.0, m.f1(), 1e-12, side + " " + t + " " + m + "\n" + context);
-        assertTrue(m.meanAbsoluteErrorS() <= maeS, side + " " + t + " " + m + "\n" + context);
-      }
-    }
-  }
 
   /** Initial contacts alternate between the sides. */
   static void sidesAlternate(GaitEvents e) {
@@ -65,23 +45,7 @@ final class SimulatedWalkChecks {
   }
 
   /**
-   * Every event in {@code a} has a partner of the same side and type in {@code b} within one
-   * sample of the coarser rate, and vice versa.
-   */
-  static void sameTimesWithinOneSample(GaitEvents a, GaitEvents b, String context,
-      GaitEventType... types) {
-    SamplingRate coarse = a.rate().hz() < b.rate().hz() ? a.rate() : b.rate();
-    double tol = coarse.periodS() + 1e-9;
-    for (Side side : new Side[] {Side.LEFT, Side.RIGHT}) {
-      for (GaitEventType t : types) {
-        EventMatch m = EventMatch.ofTimes(a.timesS(side, t), b.timesS(side, t), tol);
-        assertEquals(1.0, m.f1(), 1e-12, side + " " + t + " " + m + "\n" + context);
-      }
-    }
-  }
-
-  /**
-   * Like {@link #allRecovered} away from the edges: every true event inside {@code [fromS, toS)}
+   * Away from the edges: every true event inside {@code [fromS, toS)}
    * has a detected partner, every detection inside it a true partner, and the matched inner true
    * events have a mean absolute error of at most {@code maeS}.
    */
