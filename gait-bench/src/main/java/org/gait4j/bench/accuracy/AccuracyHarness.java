@@ -18,7 +18,8 @@ public final class AccuracyHarness {
   static List<AccuracyDataset> datasets() {
     return List.of(
         new org.gait4j.bench.accuracy.mobgap.MobgapLowerBackIndip(),
-        new org.gait4j.bench.accuracy.c3dorg.C3dOrgGaitEvents());
+        new org.gait4j.bench.accuracy.c3dorg.C3dOrgGaitEvents(),
+        new org.gait4j.bench.accuracy.moticon.MoticonInsoleAccuracy());
   }
 
   /** Runs the harness; returns the process exit code. */
