@@ -1,5 +1,6 @@
 package org.gait4j.io.text;
 
+import org.gait4j.io.TestData;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -43,7 +44,7 @@ class MarkerCsvReaderTest extends TrialReaderContract {
   @Override
   protected List<Path> validSamples() {
     List<Path> out = new ArrayList<>(List.of(SMALL, TIMED));
-    Path real = Data.optional(GAITMAP + "mocap_sample.csv");
+    Path real = TestData.optional(GAITMAP + "mocap_sample.csv");
     if (real != null) {
       out.add(real);
     }
@@ -57,7 +58,7 @@ class MarkerCsvReaderTest extends TrialReaderContract {
 
   @Test
   void gaitmapMocapSample() throws IOException {
-    Path p = Data.require(GAITMAP + "mocap_sample.csv");
+    Path p = TestData.require(GAITMAP + "mocap_sample.csv");
     assertInstanceOf(MarkerCsvReader.class, GaitIO.readerFor(p).orElseThrow());
     Trial t = GaitIO.read(p);
     PointSet m = t.pointSet(PointSet.Kind.MARKERS).orElseThrow();
@@ -90,7 +91,7 @@ class MarkerCsvReaderTest extends TrialReaderContract {
 
   @Test
   void gaitmapImuFileStaysWithTheImuReader() throws IOException {
-    Path p = Data.require(GAITMAP + "imu_sample.csv");
+    Path p = TestData.require(GAITMAP + "imu_sample.csv");
     assertInstanceOf(ImuCsvReader.class, GaitIO.readerFor(p).orElseThrow());
     byte[] head = Files.readAllBytes(p);
     assertEquals(TrialReader.Match.NO, new MarkerCsvReader().sniff(p,
