@@ -16,7 +16,7 @@ public final class AccuracyHarness {
 
   /** The datasets, in the order they are printed. */
   static List<AccuracyDataset> datasets() {
-    return List.of();
+    return List.of(new org.gait4j.bench.accuracy.gaitmap.GaitmapFootImuDataset());
   }
 
   /** Runs the harness; returns the process exit code. */
