@@ -7,18 +7,19 @@ import org.gait4j.internal.Checks;
  * {@code withX(...)} copies.
  *
  * @param icMethod where initial contact is placed
- * @param icRiseDegPerS the heel-strike rebound is the first rise of gyr_y above this value after
- *     the swing minimum; the zero crossing just before it is the contact, deg/s
+ * @param icLevelDegPerS the contact is the first upward crossing of this gyr_y level after the
+ *     swing minimum ({@link FootIcMethod#ZERO_CROSSING}: a zero crossing set just above the
+ *     noise), deg/s
  * @param midStanceWindowS length of the moving window of gyroscope energy whose minimum is mid
  *     stance, s
  * @param segmenter settings of the stride segmentation the events are searched in
  */
-public record FootGyroEventConfig(FootIcMethod icMethod, double icRiseDegPerS,
+public record FootGyroEventConfig(FootIcMethod icMethod, double icLevelDegPerS,
     double midStanceWindowS, FootStrideSegmenterConfig segmenter) {
 
   public FootGyroEventConfig {
     Checks.notNull(icMethod, "icMethod");
-    Checks.positive(icRiseDegPerS, "icRiseDegPerS");
+    Checks.positive(icLevelDegPerS, "icLevelDegPerS");
     Checks.positive(midStanceWindowS, "midStanceWindowS");
     Checks.requireArgument(midStanceWindowS <= 0.5, "midStanceWindowS (%s) must be <= 0.5 s",
         midStanceWindowS);
@@ -26,31 +27,32 @@ public record FootGyroEventConfig(FootIcMethod icMethod, double icRiseDegPerS,
   }
 
   /**
-   * ZERO_CROSSING, icRiseDegPerS 20 (ten times the noise of typical MEMS gyroscopes, a tenth of the
-   * heel-strike rebound), midStanceWindowS 0.1, default segmenter.
+   * ZERO_CROSSING, icLevelDegPerS 10 (several times the noise and bias of MEMS gyroscopes; a few
+   * percent of the swing and heel-strike angular velocities), midStanceWindowS 0.1, default
+   * segmenter.
    */
   public static FootGyroEventConfig defaults() {
-    return new FootGyroEventConfig(FootIcMethod.ZERO_CROSSING, 20.0, 0.1,
+    return new FootGyroEventConfig(FootIcMethod.ZERO_CROSSING, 10.0, 0.1,
         FootStrideSegmenterConfig.defaults());
   }
 
   /** A copy with {@code icMethod} = {@code v}. */
   public FootGyroEventConfig withIcMethod(FootIcMethod v) {
-    return new FootGyroEventConfig(v, icRiseDegPerS, midStanceWindowS, segmenter);
+    return new FootGyroEventConfig(v, icLevelDegPerS, midStanceWindowS, segmenter);
   }
 
-  /** A copy with {@code icRiseDegPerS} = {@code v}. */
-  public FootGyroEventConfig withIcRiseDegPerS(double v) {
+  /** A copy with {@code icLevelDegPerS} = {@code v}. */
+  public FootGyroEventConfig withIcLevelDegPerS(double v) {
     return new FootGyroEventConfig(icMethod, v, midStanceWindowS, segmenter);
   }
 
   /** A copy with {@code midStanceWindowS} = {@code v}. */
   public FootGyroEventConfig withMidStanceWindowS(double v) {
-    return new FootGyroEventConfig(icMethod, icRiseDegPerS, v, segmenter);
+    return new FootGyroEventConfig(icMethod, icLevelDegPerS, v, segmenter);
   }
 
   /** A copy with {@code segmenter} = {@code v}. */
   public FootGyroEventConfig withSegmenter(FootStrideSegmenterConfig v) {
-    return new FootGyroEventConfig(icMethod, icRiseDegPerS, midStanceWindowS, v);
+    return new FootGyroEventConfig(icMethod, icLevelDegPerS, midStanceWindowS, v);
   }
 }

@@ -3,9 +3,9 @@ package org.gait4j.events;
 /** How {@link FootGyroEventDetector} places initial contact inside a stride. */
 public enum FootIcMethod {
   /**
-   * The upward zero crossing of gyr_y at the end of swing (linear interpolation, rounded to the
-   * nearest sample): the foot stops rotating toes-up and starts rotating toes-down as the heel
-   * meets the floor. The default.
+   * The upward zero crossing of gyr_y at the end of swing (taken at a level just above zero,
+   * {@code icLevelDegPerS}; linear interpolation, rounded to the nearest sample): the foot stops
+   * rotating toes-up and starts rotating toes-down as the heel meets the floor. The default.
    */
   ZERO_CROSSING,
   /**

@@ -46,7 +46,13 @@ import org.gait4j.model.Vector3Series;
  *       the border convention of gaitmap's hand-labelled stride lists (the gyr_ml minimum before
  *       toe off; gaitmap's gyr_ml is minus our gyr_y).
  *   <li>A stride without a swing (gyr_y never below {@code -minSwingDegPerS}) is dropped, as is a
- *       stride overlapping an earlier one after snapping.
+ *       stride without a stance (less than 20 % of the stride from the heel-strike rebound, the
+ *       first rise above 20 deg/s after the swing, to the closing border: the last contact of a
+ *       walk, where DTW squeezes the missing stance onto the rebound peak) a stride
+ *       overlapping an earlier one after snapping, and a stride whose border search window
+ *       is cut by the start or end of the recording or whose border is not a local maximum,
+ *       or whose two border maxima differ by more than a factor 2 (the walk's true toe-off peak
+ *       lies beyond the data and a smaller heel-off bump was taken instead).
  * </ol>
  *
  * <p>Differences from Barth et al. and gaitmap's {@code BarthDtw}: one channel (gyr_y) instead of
@@ -59,7 +65,8 @@ import org.gait4j.model.Vector3Series;
  * Input shorter than {@code minStrideS} or than the filter's padding gives no strides. Turns,
  * stairs and shuffling usually match poorly and are left out; a stride interrupted by a long
  * standing pause is longer than {@code maxStrideS} and is left out. Strides at the very start and
- * end of a recording need the full stride, from toe off to toe off, inside the input.
+ * end of a recording need the full stride, from toe off to toe off, plus {@code snapWindowS},
+ * inside the input.
  *
  * <h2>Cost and thread-safety</h2>
  *
@@ -76,6 +83,8 @@ import org.gait4j.model.Vector3Series;
 public final class FootStrideSegmenter {
 
   private static final int FILTER_ORDER = 4;
+  static final double REBOUND_DEG_PER_S = 20.0;
+  static final double MIN_STANCE_FRACTION = 0.2;
 
   private final FootStrideSegmenterConfig config;
 
@@ -181,14 +190,21 @@ public final class FootStrideSegmenter {
     int lastEnd = -1;
     for (long o : order) {
       int k = (int) o;
-      int s = argMax(g, acceptedStart[k] * q - snap, acceptedStart[k] * q + snap);
+      int startGuess = acceptedStart[k] * q;
       int endGuess = (acceptedEnd[k] + 1) * q; // the template stops one sample short
+      if (startGuess - snap < 0 || endGuess + snap > n - 1) {
+        continue; // the border's search window is cut by the recording's edge
+      }
+      int s = argMax(g, startGuess - snap, startGuess + snap);
       int e = argMax(g, endGuess - snap, endGuess + snap);
       int length = e - s;
       if (length < minLength || length > maxLength || s < lastEnd) {
         continue;
       }
-      if (min(g, s, e) > -config.minSwingDegPerS()) {
+      if (!isPeak(g, s) || !isPeak(g, e) || g[e] < 0.5 * g[s] || g[s] < 0.5 * g[e]) {
+        continue; // not two comparable toe-off maxima: e.g. the data ends before the push-off
+      }
+      if (min(g, s, e) > -config.minSwingDegPerS() || !hasStance(g, s, e)) {
         continue;
       }
       out.add(new FootStride(s, e, cost[acceptedEnd[k]] / m));
@@ -231,6 +247,34 @@ public final class FootStrideSegmenter {
       }
     }
     return Arrays.copyOf(out, kept);
+  }
+
+  /** True if {@code x[i]} is an interior sample not below either neighbour. */
+  static boolean isPeak(double[] x, int i) {
+    return i > 0 && i + 1 < x.length && x[i] >= x[i - 1] && x[i] >= x[i + 1];
+  }
+
+  /**
+   * True if the stride ends in a stance: from the heel-strike rebound (the first rise above {@value
+   * #REBOUND_DEG_PER_S} deg/s after the swing minimum) to the closing border lasts at least {@value
+   * #MIN_STANCE_FRACTION} of the stride. This rejects a last "stride" squeezed onto the rebound
+   * peak of the final contact of a walk, whose closing border is not a toe off.
+   */
+  static boolean hasStance(double[] g, int s, int e) {
+    int swingMin = s;
+    for (int i = s + 1; i <= e; i++) {
+      if (g[i] < g[swingMin]) {
+        swingMin = i;
+      }
+    }
+    int rebound = -1;
+    for (int i = swingMin + 1; i < e; i++) {
+      if (g[i] > REBOUND_DEG_PER_S) {
+        rebound = i;
+        break;
+      }
+    }
+    return rebound > 0 && e - rebound >= MIN_STANCE_FRACTION * (e - s);
   }
 
   /** gyr_y in deg/s; throws if the stream has no gyroscope. */
