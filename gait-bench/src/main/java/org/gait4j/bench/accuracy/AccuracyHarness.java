@@ -17,6 +17,7 @@ public final class AccuracyHarness {
   /** The datasets, in the order they are printed. */
   static List<AccuracyDataset> datasets() {
     return List.of(
+        new org.gait4j.bench.accuracy.gaitmap.GaitmapFootImuDataset(),
         new org.gait4j.bench.accuracy.mobgap.MobgapLowerBackIndip(),
         new org.gait4j.bench.accuracy.c3dorg.C3dOrgGaitEvents(),
         new org.gait4j.bench.accuracy.moticon.MoticonInsoleAccuracy());
