@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "gait", mixinStandardHelpOptions = true, version = "gait4j 0.1.0-SNAPSHOT",
     description = "Gait analysis from recordings of people walking.",
-    subcommands = {DemoCommand.class, InfoCommand.class})
+    subcommands = {DemoCommand.class, InfoCommand.class, EventsCommand.class,
+        AnalyzeCommand.class})
 public final class GaitCli {
 
   /** Runs the app; exits with the command's code. */

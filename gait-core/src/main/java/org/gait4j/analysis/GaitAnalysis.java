@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.gait4j.cycles.CycleRules;
 import org.gait4j.events.CoordinateEventDetector;
 import org.gait4j.events.FootfallEvents;
+import org.gait4j.events.FootGyroEventDetector;
 import org.gait4j.events.ForcePlateEventDetector;
 import org.gait4j.events.InsoleContactDetector;
 import org.gait4j.events.LowerBackIcDetector;
@@ -20,6 +21,7 @@ import org.gait4j.model.ImuStream;
 import org.gait4j.model.PointSet;
 import org.gait4j.model.SamplingRate;
 import org.gait4j.model.Trial;
+import org.gait4j.params.FootTrajectoryEstimator;
 import org.gait4j.params.GaitParameters;
 import org.gait4j.params.InvertedPendulumStrideLength;
 import org.gait4j.params.PointStrideSpatial;
@@ -107,7 +109,18 @@ public final class GaitAnalysis {
   private Optional<SourceAnalysis> analyze(Modality m, Trial t, List<String> notes) {
     switch (m) {
       case FOOT_IMU:
-        return Optional.empty();
+        return imus(t, BodyLocation.LEFT_FOOT, BodyLocation.RIGHT_FOOT).map(imus -> {
+          List<GaitEvents> events = new ArrayList<>();
+          List<StrideSpatial> spatial = new ArrayList<>();
+          for (ImuStream i : imus) {
+            GaitEvents e = FootGyroEventDetector.withDefaults().detect(i);
+            events.add(e);
+            spatial.addAll(FootTrajectoryEstimator.withDefaults().strideSpatial(i, e));
+          }
+          return source(m, "DTW stride segmentation (Barth 2015), gyroscope events (Rampp 2015, "
+              + "zero-crossing initial contact), zero-velocity stride trajectory",
+              mergeAll(events), spatial);
+        });
       case SHANK_IMU:
         return imus(t, BodyLocation.LEFT_SHANK, BodyLocation.RIGHT_SHANK).map(imus -> {
           GaitEvents e = mergeAll(imus.stream()

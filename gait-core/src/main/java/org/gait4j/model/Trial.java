@@ -240,6 +240,12 @@ public final class Trial {
       return this;
     }
 
+    /** Removes every IMU added so far (to replace them, e.g. with located copies). */
+    public Builder clearImus() {
+      imus.clear();
+      return this;
+    }
+
     public Builder addImu(ImuStream imu) {
       imus.add(Checks.notNull(imu, "imu"));
       return this;
