@@ -3,29 +3,28 @@ package org.gait4j.examples;
 import java.io.PrintStream;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.gait4j.dsp.Butterworth;
-import org.gait4j.dsp.PeakFinder;
-import org.gait4j.dsp.Peaks;
-import org.gait4j.dsp.SosFilter;
-import org.gait4j.model.Axis;
-import org.gait4j.model.BodyLocation;
+import org.gait4j.analysis.GaitAnalysis;
+import org.gait4j.analysis.GaitReport;
+import org.gait4j.analysis.SourceAnalysis;
 import org.gait4j.model.GaitEventType;
-import org.gait4j.model.ImuStream;
 import org.gait4j.model.Side;
-import org.gait4j.model.Unit;
+import org.gait4j.params.Parameter;
+import org.gait4j.params.Summary;
 import org.gait4j.sim.CycleTruth;
 import org.gait4j.sim.GaitSimulator;
 import org.gait4j.sim.SimulatedWalk;
 import org.gait4j.sim.WalkParameters;
+import org.gait4j.validation.EventMatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * Simulates a walk with known truth, analyses it with what gait4j has and prints a summary: the
- * simulated walk, then for each foot IMU the mid-swing events found in the sagittal gyroscope
- * (zero-phase Butterworth, then peak finding) compared with the simulator's truth.
+ * Simulates a walk with known truth (every sensor the simulator has), analyses it with {@link
+ * GaitAnalysis} and prints, per modality, how the detected events and parameters compare with
+ * the truth.
  */
-@Command(name = "demo", description = "Simulate a walk, analyse it and print a summary.")
+@Command(name = "demo", description = "Simulate a walk with known truth, analyse every sensor "
+    + "and print how the results compare with the truth.")
 final class DemoCommand implements Callable<Integer> {
 
   @Option(names = "--seed", description = "Random seed (default ${DEFAULT-VALUE}).")
@@ -40,81 +39,76 @@ final class DemoCommand implements Callable<Integer> {
   @Option(names = "--duration", description = "Duration, s (default ${DEFAULT-VALUE}).")
   double durationS = 30;
 
+  @Option(names = "--full", description = "Also print every analysis' parameter table.")
+  boolean full;
+
   @Override
   public Integer call() {
     WalkParameters walk = WalkParameters.defaults().withSeed(seed).withSpeedMps(speedMps)
         .withCadenceStepsPerMin(cadence).withDurationS(durationS);
     SimulatedWalk sim = GaitSimulator.withDefaults().withWalk(walk).simulate();
-    report(sim, System.out);
+    GaitReport report = GaitAnalysis.withDefaults().analyze(sim.trial());
+    report(sim, report, full, System.out);
     return 0;
   }
 
-  static void report(SimulatedWalk sim, PrintStream out) {
+  static void report(SimulatedWalk sim, GaitReport report, boolean full, PrintStream out) {
     WalkParameters w = sim.walkParameters();
     out.printf(Locale.ROOT, "gait4j demo: simulated %s, %.2f m/s, %.0f steps/min, %.0f s, seed %d%n",
         w.mode(), w.speedMps(), w.cadenceStepsPerMin(), w.durationS(), w.seed());
-    out.printf(Locale.ROOT, "recording: %d IMUs, %d point sets, %d force plates, %d insoles%n",
-        sim.trial().imus().size(), sim.trial().pointSets().size(),
-        sim.trial().forcePlates().size(), sim.trial().insoles().size());
-    out.println();
-    out.println("truth per side      cycles  stride_s  stride_m  stance_%  double_support_s");
-    for (Side side : new Side[] {Side.LEFT, Side.RIGHT}) {
-      double st = 0;
-      double sl = 0;
-      double sf = 0;
-      double ds = 0;
-      int n = sim.cycles(side).size();
-      for (CycleTruth c : sim.cycles(side)) {
-        st += c.strideTimeS() / n;
-        sl += c.strideLengthM() / n;
-        sf += 100 * c.stanceFraction() / n;
-        ds += c.doubleSupportS() / n;
-      }
-      out.printf(Locale.ROOT, "  %-17s %6d  %8.3f  %8.3f  %8.1f  %16.3f%n", side, n, st, sl, sf,
-          ds);
+    double strideT = sim.cycles().stream().mapToDouble(CycleTruth::strideTimeS).average()
+        .orElse(Double.NaN);
+    double strideL = sim.cycles().stream().mapToDouble(CycleTruth::strideLengthM).average()
+        .orElse(Double.NaN);
+    double stance = sim.cycles().stream().mapToDouble(c -> 100 * c.stanceFraction()).average()
+        .orElse(Double.NaN);
+    out.printf(Locale.ROOT, "truth: %d cycles, stride %.3f s, %.3f m, stance %.1f %%%n%n",
+        sim.cycles().size(), strideT, strideL, stance);
+    out.println("modality          IC found/true  IC MAE ms  TO found/true  TO MAE ms"
+        + "  stride_s  stride_m  stance_%");
+    for (SourceAnalysis a : report.analyses()) {
+      EventMatch ic = match(sim, a, GaitEventType.INITIAL_CONTACT);
+      EventMatch to = match(sim, a, GaitEventType.TOE_OFF);
+      out.printf(Locale.ROOT, "%-17s %6d/%-6d  %9s  %6d/%-6d  %9s  %8s  %8s  %8s%n",
+          a.modality(), ic.detectedCount(), ic.referenceCount(), ms(ic),
+          to.detectedCount(), to.referenceCount(), ms(to),
+          mean(a, Parameter.STRIDE_TIME), mean(a, Parameter.STRIDE_LENGTH),
+          mean(a, Parameter.STANCE_PERCENT));
     }
-    out.println();
-    out.println("mid-swing from each shank's sagittal gyroscope "
-        + "(Butterworth 4th order 6 Hz zero-phase, find_peaks):");
-    for (Side side : new Side[] {Side.LEFT, Side.RIGHT}) {
-      ImuStream shank = sim.trial().imu(BodyLocation.shank(side)).orElseThrow();
-      int[] truth = sim.events(side, GaitEventType.MID_SWING);
-      int[] found = midSwings(shank);
-      Match m = match(found, truth, shank.rate().samples(0.1));
-      out.printf(Locale.ROOT, "  %-5s found %d, truth %d, matched %d, mean |error| %.1f ms%n",
-          side, found.length, truth.length, m.matched, 1000 * m.meanAbsSamples / shank.rate().hz());
+    for (String n : report.notes()) {
+      out.println("note: " + n);
+    }
+    if (full) {
+      out.println();
+      out.println(report);
     }
   }
 
-  /**
-   * Mid-swing is the largest angular velocity of the foot about its medio-lateral axis: in the
-   * gaitmap sensor frame (y to the left) the foot rotates toe-down through swing, a deep minimum.
-   */
-  static int[] midSwings(ImuStream foot) {
-    double[] gy = foot.gyroscope().orElseThrow().inUnit(Unit.DEGREE_PER_SECOND).component(Axis.Y);
-    SosFilter lp = Butterworth.lowPass(4, 6.0, foot.rate());
-    double[] smooth = lp.filterZeroPhase(gy);
-    Peaks p = PeakFinder.withDefaults().withHeight(100).withProminence(150).withDistanceS(0.6)
-        .findValleys(smooth, foot.rate());
-    return p.indices();
+  /** Matches detected and true events of one type, both sides, within 0.15 s. */
+  private static EventMatch match(SimulatedWalk sim, SourceAnalysis a, GaitEventType type) {
+    java.util.List<EventMatch> parts = new java.util.ArrayList<>();
+    for (Side side : new Side[] {Side.LEFT, Side.RIGHT}) {
+      parts.add(EventMatch.ofTimes(a.events().timesS(side, type),
+          times(sim.events(side, type), sim.truthRate().hz()), 0.15));
+    }
+    return EventMatch.pooled(parts);
   }
 
-  private record Match(int matched, double meanAbsSamples) {}
-
-  private static Match match(int[] found, int[] truth, int tolerance) {
-    int matched = 0;
-    double sum = 0;
-    int j = 0;
-    for (int t : truth) {
-      while (j < found.length && found[j] < t - tolerance) {
-        j++;
-      }
-      if (j < found.length && Math.abs(found[j] - t) <= tolerance) {
-        matched++;
-        sum += Math.abs(found[j] - t);
-        j++;
-      }
+  private static double[] times(int[] samples, double hz) {
+    double[] t = new double[samples.length];
+    for (int i = 0; i < t.length; i++) {
+      t[i] = samples[i] / hz;
     }
-    return new Match(matched, matched == 0 ? Double.NaN : sum / matched);
+    return t;
+  }
+
+  private static String ms(EventMatch m) {
+    return m.matched() == 0 ? "-" : String.format(Locale.ROOT, "%.1f",
+        1000 * m.meanAbsoluteErrorS());
+  }
+
+  private static String mean(SourceAnalysis a, Parameter p) {
+    return a.parameters().summary(p).map(Summary::mean)
+        .map(v -> String.format(Locale.ROOT, "%.3f", v)).orElse("-");
   }
 }
