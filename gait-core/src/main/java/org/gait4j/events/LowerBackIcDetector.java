@@ -97,7 +97,9 @@ import org.gait4j.model.Vector3Series;
 public final class LowerBackIcDetector implements EventDetector<ImuStream> {
   private static final double GAUS1_CENTRE = 0.2; // pywt.central_frequency('gaus1')
   /** Minimum distance between contacts as a fraction of the step period. */
-  private static final double STEP_DISTANCE_FRACTION = 0.6;
+  private static final double STEP_DISTANCE_FRACTION = 0.7;
+  /** Minimum prominence of a contact's minimum as a fraction of the median over the bout. */
+  private static final double MIN_RELATIVE_PROMINENCE = 0.2;
   /** How far before an acceleration peak its steepest rise is sought, s. */
   private static final double REFINE_WINDOW_S = 0.15;
 
@@ -239,8 +241,9 @@ public final class LowerBackIcDetector implements EventDetector<ImuStream> {
     double period = stepPeriod(w, rate);
     int distance = period > 0 ? Math.max(minStep, (int) (STEP_DISTANCE_FRACTION * period))
         : minStep;
-    int[] valleys = PeakFinder.withDefaults().withDistanceSamples(distance).findValleys(w)
-        .indices();
+    org.gait4j.dsp.Peaks found = PeakFinder.withDefaults().withDistanceSamples(distance)
+        .withProminence(0).findValleys(w);
+    int[] valleys = prominent(found.indices(), found.prominences());
     int m = valleys.length;
     if (m == 0) {
       return valleys;
@@ -281,6 +284,29 @@ public final class LowerBackIcDetector implements EventDetector<ImuStream> {
   }
 
   /**
+   * The minima whose prominence is at least {@link #MIN_RELATIVE_PROMINENCE} of the median
+   * prominence: the second, shallow minimum of a double-humped step is dropped, the typical step
+   * is the reference, so the rule does not depend on the signal's scale.
+   */
+  private static int[] prominent(int[] idx, double[] prominence) {
+    int m = idx.length;
+    if (m < 3) {
+      return idx;
+    }
+    double[] sorted = prominence.clone();
+    java.util.Arrays.sort(sorted);
+    double min = MIN_RELATIVE_PROMINENCE * sorted[m / 2];
+    int[] out = new int[m];
+    int count = 0;
+    for (int k = 0; k < m; k++) {
+      if (prominence[k] >= min) {
+        out[count++] = idx[k];
+      }
+    }
+    return java.util.Arrays.copyOf(out, count);
+  }
+
+  /**
    * The step period of {@code w} in samples from its autocorrelation (lags 0.3 to 2 s): the
    * highest autocorrelation peak or, when that lies at 0.8 s or more (possibly a stride), the
    * peak at half its lag if that is at least half as high; 0 if none.
@@ -314,11 +340,15 @@ public final class LowerBackIcDetector implements EventDetector<ImuStream> {
     if (best < 0) {
       return 0;
     }
-    // a lag of 0.8 s or more may be a stride: prefer a peak at half of it (a step of >= 0.4 s)
-    for (int lag = Math.max(1, lo); best >= rate.samples(0.8) && lag < best; lag++) {
-      if (ac[lag] > ac[lag - 1] && ac[lag] >= ac[lag + 1]
-          && Math.abs(lag - best / 2.0) <= 0.1 * best && ac[lag] >= 0.5 * ac[best]) {
-        return refine(ac, lag);
+    // a lag of 0.8 s or more may be a stride or three steps: prefer a peak at half or a third
+    // of it (a step of at least 0.27 s) if that is at least half as high
+    for (int div = 2; div <= 3 && best >= rate.samples(0.8); div++) {
+      for (int lag = Math.max(1, lo); lag < best; lag++) {
+        if (ac[lag] > ac[lag - 1] && ac[lag] >= ac[lag + 1]
+            && Math.abs(lag - (double) best / div) <= 0.1 * best / div * 2
+            && ac[lag] >= 0.5 * ac[best]) {
+          return refine(ac, lag);
+        }
       }
     }
     return refine(ac, best);

@@ -23,7 +23,6 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.DoubleRange;
 import net.jqwik.api.constraints.LongRange;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /** Contract and simulated-walk checks of {@link LowerBackIcDetector}. */
@@ -74,9 +73,6 @@ class LowerBackIcDetectorTest extends EventDetectorContract<ImuStream> {
         .toArray();
   }
 
-  @Disabled("fails: on simulated walks the IC signal has a second minimum per step (the pelvis "
-      + "acceleration's double hump) that passes the 0.6-step-period distance test at some "
-      + "speeds/cadences; to be fixed in the detector, not by loosening this property")
   @Property(tries = 15)
   void recoversContactsAndSidesOnRandomWalks(@ForAll @LongRange(min = 0, max = 10_000) long seed,
       @ForAll @DoubleRange(min = 0.9, max = 1.6) double speed,
@@ -118,9 +114,6 @@ class LowerBackIcDetectorTest extends EventDetectorContract<ImuStream> {
     }
   }
 
-  @Disabled("fails: on simulated walks the IC signal has a second minimum per step (the pelvis "
-      + "acceleration's double hump) that passes the 0.6-step-period distance test at some "
-      + "speeds/cadences; to be fixed in the detector, not by loosening this property")
   @Property(tries = 10)
   void sameWalkAt100And200HzGivesTheSameTimes(@ForAll @LongRange(min = 0, max = 10_000) long seed,
       @ForAll @DoubleRange(min = 0.9, max = 1.6) double speed) {
