@@ -100,6 +100,10 @@ public final class LowerBackIcDetector implements EventDetector<ImuStream> {
   private static final double STEP_DISTANCE_FRACTION = 0.7;
   /** Minimum prominence of a contact's minimum as a fraction of the median over the bout. */
   private static final double MIN_RELATIVE_PROMINENCE = 0.2;
+  /** A step longer than this many median steps (a missed contact) starts a new run of sides. */
+  private static final double RUN_BREAK_FACTOR = 1.5;
+  /** Per-contact side evidence is clipped at this many median magnitudes. */
+  private static final double CLIP = 2.0;
   /** How far before an acceleration peak its steepest rise is sought, s. */
   private static final double REFINE_WINDOW_S = 0.15;
 
@@ -381,8 +385,37 @@ public final class LowerBackIcDetector implements EventDetector<ImuStream> {
   private void assignSides(int[] ic, double[] yaw, SamplingRate rate, Side[] out) {
     SosFilter band = Butterworth.bandPass(2, config.sideLowHz(), config.sideHighHz(), rate);
     double[] y = yaw.length > 3 * (band.padLength() + 1) ? band.filterZeroPhase(yaw) : yaw;
-    for (int k = 0; k < ic.length; k++) {
-      out[k] = y[ic[k]] <= 0 ? Side.LEFT : Side.RIGHT;
+    int m = ic.length;
+    double[] e = new double[m];
+    double[] mag = new double[m];
+    for (int k = 0; k < m; k++) {
+      e[k] = y[ic[k]];
+      mag[k] = Math.abs(e[k]);
+    }
+    java.util.Arrays.sort(mag);
+    double scale = mag[m / 2] > 0 ? mag[m / 2] : 1;
+    int[] steps = new int[Math.max(1, m - 1)];
+    for (int k = 1; k < m; k++) {
+      steps[k - 1] = ic[k] - ic[k - 1];
+    }
+    java.util.Arrays.sort(steps, 0, Math.max(1, m - 1));
+    double breakAt = Math.min(RUN_BREAK_FACTOR * steps[(m - 1) / 2],
+        config.maxStepIntervalS() * rate.hz());
+    int start = 0;
+    for (int k = 1; k <= m; k++) {
+      if (k == m || ic[k] - ic[k - 1] > breakAt) {
+        // the alternating labelling of [start, k) that agrees best with the evidence
+        double vote = 0;
+        for (int j = start; j < k; j++) {
+          double v = Math.max(-CLIP, Math.min(CLIP, e[j] / scale));
+          vote += (j - start) % 2 == 0 ? v : -v;
+        }
+        for (int j = start; j < k; j++) {
+          boolean evenLeft = vote <= 0;
+          out[j] = ((j - start) % 2 == 0) == evenLeft ? Side.LEFT : Side.RIGHT;
+        }
+        start = k;
+      }
     }
   }
 
