@@ -44,4 +44,32 @@ public final class BoutCadence {
     double median = m % 2 == 1 ? d[m / 2] : 0.5 * (d[m / 2 - 1] + d[m / 2]);
     return 60.0 / median;
   }
+
+  /**
+   * Cadence as the INDIP reference of Mobilise-D defines it, steps/min: the mean over strides
+   * (contact {@code k} to contact {@code k + 2}, one foot) of {@code 120 / strideDuration}, leaving
+   * out strides longer than {@code maxStrideS} (pauses). NaN if there is no such stride.
+   *
+   * @param ics initial contacts of both feet, increasing sample indices. Not modified.
+   * @param rate the rate of the indices
+   * @param maxStrideS longest interval counted as a stride, s
+   * @throws IllegalArgumentException if the contacts do not increase
+   */
+  public static double fromStrides(int[] ics, SamplingRate rate, double maxStrideS) {
+    Checks.positive(maxStrideS, "maxStrideS");
+    double sum = 0;
+    int count = 0;
+    for (int k = 1; k < ics.length; k++) {
+      Checks.requireArgument(ics[k] > ics[k - 1], "ics must increase: ics[%d] = %d after %d", k,
+          ics[k], ics[k - 1]);
+      if (k >= 2) {
+        double stride = (ics[k] - ics[k - 2]) / rate.hz();
+        if (stride <= maxStrideS) {
+          sum += 120.0 / stride;
+          count++;
+        }
+      }
+    }
+    return count == 0 ? Double.NaN : sum / count;
+  }
 }

@@ -74,9 +74,10 @@ class LowerBackIcDetectorTest extends EventDetectorContract<ImuStream> {
         .toArray();
   }
 
-  @Disabled("fails: on simulated walks the IC signal has a second minimum per step (the pelvis "
-      + "acceleration's double hump) that passes the 0.6-step-period distance test at some "
-      + "speeds/cadences; to be fixed in the detector, not by loosening this property")
+  @Disabled("fails (ev-back2): seed 0, 1.6 m/s, 108 steps/min, left step factor 0.9: the IC-signal "
+      + "minima lag the simulator's IC truth by 6-7 samples for most steps but by 19-21 samples "
+      + "(0.19-0.21 s) for right steps at 4.9-6.2 s and 10.5-12.0 s, where the second hump of "
+      + "the simulated trunk acceleration is the deeper one; beyond the 0.15 s tolerance")
   @Property(tries = 15)
   void recoversContactsAndSidesOnRandomWalks(@ForAll @LongRange(min = 0, max = 10_000) long seed,
       @ForAll @DoubleRange(min = 0.9, max = 1.6) double speed,
@@ -118,9 +119,9 @@ class LowerBackIcDetectorTest extends EventDetectorContract<ImuStream> {
     }
   }
 
-  @Disabled("fails: on simulated walks the IC signal has a second minimum per step (the pelvis "
-      + "acceleration's double hump) that passes the 0.6-step-period distance test at some "
-      + "speeds/cadences; to be fixed in the detector, not by loosening this property")
+  @Disabled("fails (ev-back2): seed 2, 1.47 m/s: 21 of 22 contacts agree; one is 9.24 s at "
+      + "100 Hz but 9.35 s at 200 Hz: the two humps of that step are nearly equally deep and the "
+      + "rate decides which minimum survives the distance test (a tie-break, not a shift)")
   @Property(tries = 10)
   void sameWalkAt100And200HzGivesTheSameTimes(@ForAll @LongRange(min = 0, max = 10_000) long seed,
       @ForAll @DoubleRange(min = 0.9, max = 1.6) double speed) {

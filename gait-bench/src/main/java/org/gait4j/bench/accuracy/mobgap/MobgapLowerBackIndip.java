@@ -36,7 +36,9 @@ import org.gait4j.validation.EventMatch;
 /**
  * The mobgap lower-back example recordings (3 subjects x 3 trials, Mobilise-D lab protocol) with
  * the INDIP multi-sensor reference: initial contacts, left/right, cadence and stride length
- * inside the reference walking bouts, and walking bouts on whole recordings.
+ * inside the reference walking bouts, and walking bouts on whole recordings. Cadence is {@link
+ * BoutCadence#fromStrides} (the reference's own definition: mean of 120 / stride duration), with
+ * 60 / the autocorrelation step period when a bout yields no stride.
  *
  * <p><b>Protocol.</b> As mobgap's validation: the IC detector runs on each reference MicroWB
  * alone (samples {@code round(100 Start)} to {@code round(100 End)} inclusive). Detected ICs are
@@ -64,6 +66,8 @@ public final class MobgapLowerBackIndip implements AccuracyDataset {
   static final String NAME = "mobgap_lowerback_indip";
   private static final double TOLERANCE_S = 0.25;
   private static final double MAX_STEP_S = 1.5;
+  /** Longest stride counted by the cadence (twice the longest step). */
+  private static final double MAX_STRIDE_S = 3.0;
   private static final double[] IC_WAVELET_GRID = {3.0, 4.0, 5.0, 6.0, 7.0};
 
   @Override
@@ -280,9 +284,9 @@ public final class MobgapLowerBackIndip implements AccuracyDataset {
       }
       int[] idx = ics.stream().mapToInt(GaitEvent::sampleIndex).toArray();
       double cadIc = BoutCadence.stepsPerMin(idx, rate, MAX_STEP_S);
-      double cad = 60.0 / det.stepPeriodS(r.imu(), from, to);
+      double cad = BoutCadence.fromStrides(idx, rate, MAX_STRIDE_S);
       if (Double.isNaN(cad)) {
-        cad = cadIc;
+        cad = 60.0 / det.stepPeriodS(r.imu(), from, to);
       }
       if (!Double.isNaN(b.cadenceStepsPerMin())) {
         s.cadenceIcErrors.add(Double.isNaN(cadIc) ? b.cadenceStepsPerMin()
