@@ -118,15 +118,119 @@ public final class CoordinateEventDetector implements EventDetector<PointSet> {
         lp.filterZeroPhase(toe, toe);
         Peaks ic = finder.find(heel, points.rate());
         Peaks to = finder.findValleys(toe, points.rate());
+        boolean refine = config.refinement() == ContactRefinement.FOOT_SPEED;
+        double[] heelSpeed = refine ? sagittalSpeed(k, k.heel[s], seg, lp) : null;
+        double[] toeSpeed = refine ? sagittalSpeed(k, k.toe[s], seg, lp) : null;
+        int window = Math.max(1, (int) Math.round(config.refineWindowS() * k.rateHz));
         for (int i : ic.indices()) {
-          out.add(new GaitEvent(GaitEventType.INITIAL_CONTACT, side, seg[0] + i));
+          int at = refine ? heelSlowsDown(heelSpeed, i, window, config.icSpeedFraction()) : i;
+          out.add(new GaitEvent(GaitEventType.INITIAL_CONTACT, side, seg[0] + at));
         }
         for (int i : to.indices()) {
-          out.add(new GaitEvent(GaitEventType.TOE_OFF, side, seg[0] + i));
+          int at = refine ? toeSpeedsUp(toeSpeed, i, window, config.toSpeedFraction()) : i;
+          out.add(new GaitEvent(GaitEventType.TOE_OFF, side, seg[0] + at));
         }
       }
     }
     return GaitEvents.of(points.rate(), out);
+  }
+
+  /**
+   * The sagittal-plane speed of {@code p} over the run {@code seg}, relative to the ground: the
+   * low-passed position differentiated by central differences (one-sided at the ends), split
+   * into its component along the local walking direction and along the vertical (the
+   * medio-lateral part is dropped, as in a sagittal view), with the median forward velocity of
+   * the run subtracted from the forward component. Overground that median is about zero (the foot
+   * stands still for most of the time); on a treadmill it is minus the belt speed, so the stance
+   * foot is still in both cases. Any unit per second.
+   */
+  private static double[] sagittalSpeed(PointKinematics k, double[][] p, int[] seg,
+      SosFilter lp) {
+    int len = seg[1] - seg[0];
+    double[][] xyz = new double[3][len];
+    for (int a = 0; a < 3; a++) {
+      System.arraycopy(p[a], seg[0], xyz[a], 0, len);
+      lp.filterZeroPhase(xyz[a], xyz[a]);
+    }
+    double[] along = new double[len];
+    double[] vertical = new double[len];
+    double[] d = new double[3];
+    for (int i = 0; i < len; i++) {
+      int lo = Math.max(0, i - 1);
+      int hi = Math.min(len - 1, i + 1);
+      double perS = k.rateHz / (hi - lo);
+      for (int a = 0; a < 3; a++) {
+        d[a] = (xyz[a][hi] - xyz[a][lo]) * perS;
+      }
+      int j = seg[0] + i;
+      along[i] = d[0] * k.forward[0][j] + d[1] * k.forward[1][j] + d[2] * k.forward[2][j];
+      vertical[i] = d[0] * k.up[0] + d[1] * k.up[1] + d[2] * k.up[2];
+    }
+    double[] sorted = along.clone();
+    java.util.Arrays.sort(sorted);
+    double ground = sorted[len / 5];
+    double[] speed = new double[len];
+    for (int i = 0; i < len; i++) {
+      speed[i] = Math.hypot(along[i] - ground, vertical[i]);
+    }
+    return speed;
+  }
+
+  /**
+   * IC near the coordinate estimate {@code i}: the heel's swing peak is the largest speed in
+   * {@code [i - window, i]}; IC is the first sample in {@code [i, i + window]} whose speed is
+   * below {@code fraction} of the peak (never before {@code i}: at the heel-to-pelvis maximum the
+   * heel still moves forward as fast as the pelvis, so it is still in swing). {@code i} itself when there is none, or when
+   * the largest speed lies at the start of the run (the swing peak is not seen).
+   */
+  static int heelSlowsDown(double[] speed, int i, int window, double fraction) {
+    int from = Math.max(0, i - window);
+    int to = Math.min(speed.length - 1, i + window);
+    int peak = argMax(speed, from, i);
+    if (peak == 0) {
+      return i;
+    }
+    double threshold = fraction * speed[peak];
+    for (int j = i; j <= to; j++) {
+      if (speed[j] < threshold) {
+        return j;
+      }
+    }
+    return i;
+  }
+
+  /**
+   * TO near the coordinate estimate {@code i}: the toe's swing peak is the largest speed in
+   * {@code [i, i + window]}; TO is the first sample at or above {@code fraction} of the peak
+   * after the last sample below it, searched back to {@code i - window}. {@code i} itself when
+   * the speed never falls below the threshold there, or when the largest speed lies at the end of
+   * the run (the swing peak is not seen).
+   */
+  static int toeSpeedsUp(double[] speed, int i, int window, double fraction) {
+    int from = Math.max(0, i - window);
+    int to = Math.min(speed.length - 1, i + window);
+    int peak = argMax(speed, i, to);
+    if (peak == speed.length - 1) {
+      return i;
+    }
+    double threshold = fraction * speed[peak];
+    for (int j = peak; j >= from; j--) {
+      if (speed[j] < threshold) {
+        return j + 1;
+      }
+    }
+    return i;
+  }
+
+  /** Index of the largest value in {@code [from, to]} (the first of equal ones). */
+  private static int argMax(double[] x, int from, int to) {
+    int best = from;
+    for (int j = from + 1; j <= to; j++) {
+      if (x[j] > x[best]) {
+        best = j;
+      }
+    }
+    return best;
   }
 
   @Override

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -12,6 +13,7 @@ import java.util.Optional;
 import org.gait4j.bench.accuracy.AccuracyDataset;
 import org.gait4j.bench.accuracy.Bound;
 import org.gait4j.bench.accuracy.Figure;
+import org.gait4j.events.CoordinateEventConfig;
 import org.gait4j.events.CoordinateEventDetector;
 import org.gait4j.events.EventDetector;
 import org.gait4j.events.FootVelocityEventDetector;
@@ -73,17 +75,42 @@ public final class C3dOrgGaitEvents implements AccuracyDataset {
   private static final String[][] FILES = {
     {"gait-pig.c3d", "A22"}, {"VER4C3D.c3d", "42798"}, {"Walk1.c3d", "HelenHayes"}};
 
-  enum Method {
-    ZENI, FVA;
+  /**
+   * A kinematic method: a code, its detector, and whether its error on every event is printed
+   * (the threshold grid of the foot-speed refinement only feeds the summaries and the LOSO
+   * choice).
+   */
+  record Method(String code, EventDetector<PointSet> detector, boolean perEvent) {}
 
-    EventDetector<PointSet> detector() {
-      return this == ZENI ? CoordinateEventDetector.withDefaults()
-          : FootVelocityEventDetector.withDefaults();
-    }
+  /** Zeni's coordinate method as published (no refinement). */
+  static final Method ZENI = new Method("zeni",
+      CoordinateEventDetector.of(CoordinateEventConfig.zeni()), true);
+  /** O'Connor's foot-velocity method. */
+  static final Method FVA = new Method("fva", FootVelocityEventDetector.withDefaults(), true);
+  /** The coordinate method with the default foot-speed refinement (the library default). */
+  static final Method ZENI_SPEED = new Method("zs", CoordinateEventDetector.withDefaults(), true);
+  /** Speed fractions tried by the LOSO choice, for IC and TO alike. */
+  static final double[] FRACTIONS = {0.10, 0.15, 0.20, 0.25, 0.30, 0.35, 0.40, 0.45, 0.50};
 
-    String code() {
-      return name().toLowerCase(Locale.ROOT);
+  /** Every method evaluated: the three above, then the refinement at every fraction. */
+  static final List<Method> METHODS = methods();
+
+  /** The LOSO candidates, in tie-breaking order (the first of equal scores wins). */
+  static final List<Method> CANDIDATES = METHODS.stream()
+      .filter(m -> m != ZENI_SPEED).toList();
+
+  private static List<Method> methods() {
+    List<Method> m = new ArrayList<>(List.of(ZENI, FVA, ZENI_SPEED));
+    for (double f : FRACTIONS) {
+      m.add(new Method(fractionCode(f), CoordinateEventDetector.of(CoordinateEventConfig
+          .defaults().withIcSpeedFraction(f).withToSpeedFraction(f)), false));
     }
+    return List.copyOf(m);
+  }
+
+  /** {@code zs25} for the refinement at a speed fraction of 0.25. */
+  static String fractionCode(double f) {
+    return String.format(Locale.ROOT, "zs%02d", Math.round(f * 100));
   }
 
   private static final GaitEventType[] TYPES = {GaitEventType.INITIAL_CONTACT,
@@ -95,7 +122,7 @@ public final class C3dOrgGaitEvents implements AccuracyDataset {
   }
 
   /** One compared reference event and its error per method (NaN = missed). */
-  record Scored(String file, String subject, GaitEvent ref, Map<Method, Double> errorFrames) {}
+  record Scored(String file, String subject, GaitEvent ref, Map<String, Double> errorFrames) {}
 
   @Override
   public List<Figure> evaluate(Path folder) throws IOException {
@@ -113,8 +140,8 @@ public final class C3dOrgGaitEvents implements AccuracyDataset {
       plates(out, f[0], t, m, ref, plateErrors);
     }
     Map<GaitEventType, Method> chosen = new EnumMap<>(GaitEventType.class);
-    chosen.put(GaitEventType.INITIAL_CONTACT, Method.ZENI);
-    chosen.put(GaitEventType.TOE_OFF, Method.ZENI);
+    chosen.put(GaitEventType.INITIAL_CONTACT, ZENI_SPEED);
+    chosen.put(GaitEventType.TOE_OFF, ZENI_SPEED);
     summary(out, "markers", markers, chosen);
     summary(out, "keypoints", keypoints, chosen);
     loso(out, "markers", markers);
@@ -133,9 +160,9 @@ public final class C3dOrgGaitEvents implements AccuracyDataset {
 
   private List<Scored> score(List<Figure> out, String source, String file, String subject,
       PointSet points, GaitEvents ref) {
-    Map<Method, GaitEvents> det = new EnumMap<>(Method.class);
-    for (Method me : Method.values()) {
-      det.put(me, me.detector().detect(points));
+    Map<String, GaitEvents> det = new HashMap<>();
+    for (Method me : METHODS) {
+      det.put(me.code(), me.detector().detect(points));
     }
     List<Scored> scored = new ArrayList<>();
     double hz = points.rate().hz();
@@ -147,14 +174,16 @@ public final class C3dOrgGaitEvents implements AccuracyDataset {
         out.add(fig("excluded:" + id + ":" + reason, 1, Bound.report()));
         continue;
       }
-      Map<Method, Double> err = new EnumMap<>(Method.class);
-      for (Method me : Method.values()) {
-        int[] d = det.get(me).sampleIndices(r.side(), r.type());
+      Map<String, Double> err = new HashMap<>();
+      for (Method me : METHODS) {
+        int[] d = det.get(me.code()).sampleIndices(r.side(), r.type());
         EventMatch em = EventMatch.ofSamples(d, new int[] {r.sampleIndex()}, points.rate(),
             MATCH_TOLERANCE_S);
         double e = em.matched() == 1 ? Math.round(em.errorsS()[0] * hz) : Double.NaN;
-        err.put(me, e);
-        out.add(fig(id + ":" + me.code() + "_error_frames", e, Bound.report()));
+        err.put(me.code(), e);
+        if (me.perEvent()) {
+          out.add(fig(id + ":" + me.code() + "_error_frames", e, Bound.report()));
+        }
       }
       scored.add(new Scored(file, subject, r, err));
     }
@@ -199,15 +228,20 @@ public final class C3dOrgGaitEvents implements AccuracyDataset {
 
   private void summary(List<Figure> out, String source, List<Scored> scored,
       Map<GaitEventType, Method> chosen) {
-    for (Method me : Method.values()) {
+    for (Method me : METHODS) {
       for (GaitEventType ty : TYPES) {
         List<Double> e = errors(scored, ty, me, null);
         out.add(fig(source + "_" + me.code() + "_" + ty.code() + "_mae_frames", meanAbs(e),
             Bound.report()));
         out.add(fig(source + "_" + me.code() + "_" + ty.code() + "_mean_signed_frames",
             meanSigned(e), Bound.report()));
-        out.add(fig(source + "_" + me.code() + "_" + ty.code() + "_misses", misses(e),
-            Bound.report()));
+        if (me.perEvent()) {
+          out.add(fig(source + "_" + me.code() + "_" + ty.code() + "_misses", misses(e),
+              Bound.report()));
+        } else {
+          out.add(fig(source + "_" + me.code() + "_" + ty.code() + "_max_abs_error_frames",
+              maxAbs(e), Bound.report()));
+        }
       }
     }
     List<Double> all = new ArrayList<>();
@@ -242,7 +276,7 @@ public final class C3dOrgGaitEvents implements AccuracyDataset {
       for (GaitEventType ty : TYPES) {
         Method best = null;
         double bestScore = Double.POSITIVE_INFINITY;
-        for (Method me : Method.values()) {
+        for (Method me : CANDIDATES) {
           List<Double> train = new ArrayList<>();
           for (String[] other : FILES) {
             if (!other[1].equals(held[1])) {
@@ -277,7 +311,7 @@ public final class C3dOrgGaitEvents implements AccuracyDataset {
     List<Double> e = new ArrayList<>();
     for (Scored s : scored) {
       if (s.ref().type() == ty && (subject == null || s.subject().equals(subject))) {
-        e.add(s.errorFrames().get(me));
+        e.add(s.errorFrames().get(me.code()));
       }
     }
     return e;
@@ -357,7 +391,10 @@ public final class C3dOrgGaitEvents implements AccuracyDataset {
     }
     Trial t = GaitIO.read(trc);
     PointSet p = t.pointSets().get(0);
-    for (Method me : Method.values()) {
+    for (Method me : METHODS) {
+      if (!me.perEvent()) {
+        continue;
+      }
       GaitEvents e = me.detector().detect(p);
       String prefix = "opencap_walk_trc_" + me.code() + "_";
       for (Side s : new Side[] {Side.LEFT, Side.RIGHT}) {
