@@ -30,7 +30,9 @@ import java.util.Arrays;
  * minimum only by a strictly lower one, and gaps contribute their rightmost minimum, so among ties
  * the index nearest the peak is kept, exactly as the walk keeps the first one it meets. The right
  * sweep is the mirror image (leftmost minima). Each candidate is pushed and popped at most once:
- * O(n) time in all (the scan for maxima and valleys), O(maxima) for the sweeps.
+ * O(n) time in all (the scan for maxima and valleys), O(maxima) for the sweeps. Candidates lower
+ * than every peak to evaluate are only carried through: their gaps' minimum (nearest index among
+ * ties) is merged into the next candidate that is at least as high, which would have popped them.
  *
  * <p>With a window ({@code wlen >= 2}, half-width {@code h = wlen / 2}) the walk range is
  * {@code [max(L + 1, p - h, 0), p]} with {@code L} the nearest higher sample. If the window edge
@@ -76,21 +78,37 @@ final class PeakProminence {
     double[] rightMin = new double[count];
     boolean[] windowed = new boolean[count];
     Stack s = new Stack();
+    // Candidates lower than every peak are never a peak's nearest higher candidate and are popped
+    // by the next candidate at least that high: they are skipped, their gaps' minimum carried on.
+    double tall = Double.POSITIVE_INFINITY;
+    for (int k = 0; k < count; k++) {
+      tall = Math.min(tall, x[peaks[k]]);
+    }
 
     // Left sweep over the candidates 0, maxima[0], ..., maxima[M-1]; candidate t > 0 is preceded
     // by gap t - 1.
     s.push(0, x[0], x[0], 0);
     boolean anyWindowed = false;
+    double pending = Double.POSITIVE_INFINITY; // minimum of the gaps since the last tall one
+    int pendingGap = -1; // the nearest such gap among equal minima
     for (int t = 0, k = 0; k < count; t++) {
       int c = maxima[t];
       double v = x[c];
+      double gm = gaps.min(t);
+      if (gm <= pending) {
+        pending = gm;
+        pendingGap = t;
+      }
+      if (v < tall) {
+        continue;
+      }
       double m = v;
       int mi = c;
-      double gm = gaps.min(t);
-      if (gm < m) {
-        m = gm;
-        mi = gaps.last(t);
+      if (pending < m) {
+        m = pending;
+        mi = gaps.last(pendingGap);
       }
+      pending = Double.POSITIVE_INFINITY;
       while (s.top >= 0 && s.value[s.top] <= v) {
         if (s.min[s.top] < m) {
           m = s.min[s.top];
@@ -120,16 +138,26 @@ final class PeakProminence {
     s.push(n - 1, x[n - 1], x[n - 1], n - 1);
     anyWindowed = false;
     Arrays.fill(windowed, false);
+    pending = Double.POSITIVE_INFINITY;
+    pendingGap = -1;
     for (int t = maximaCount - 1, k = count - 1; k >= 0; t--) {
       int c = maxima[t];
       double v = x[c];
+      double gm = gaps.min(t + 1);
+      if (gm <= pending) {
+        pending = gm;
+        pendingGap = t + 1;
+      }
+      if (v < tall) {
+        continue;
+      }
       double m = v;
       int mi = c;
-      double gm = gaps.min(t + 1);
-      if (gm < m) {
-        m = gm;
-        mi = gaps.first(t + 1);
+      if (pending < m) {
+        m = pending;
+        mi = gaps.first(pendingGap);
       }
+      pending = Double.POSITIVE_INFINITY;
       while (s.top >= 0 && s.value[s.top] <= v) {
         if (s.min[s.top] < m) {
           m = s.min[s.top];
