@@ -9,6 +9,20 @@ final class BenchSignals {
   /** One hour at 100 Hz. */
   static final int ONE_HOUR_100HZ = 360_000;
 
+  /** The one-channel input of the benchmarks: {@code hours} of 100 Hz data, seed 42. */
+  static double[] oneChannel(int hours) {
+    return gaitLike(hours * ONE_HOUR_100HZ, 100, 42);
+  }
+
+  /** The six-channel input of the filter benchmarks: {@code hours} of 100 Hz data, seeds 100-105. */
+  static double[][] sixChannels(int hours) {
+    double[][] x = new double[6][];
+    for (int c = 0; c < 6; c++) {
+      x[c] = gaitLike(hours * ONE_HOUR_100HZ, 100, 100 + c);
+    }
+    return x;
+  }
+
   /**
    * A foot-gyroscope-like signal: a 1 Hz stride rhythm with harmonics, a slow drift and white
    * noise; seeded so every run measures the same input.

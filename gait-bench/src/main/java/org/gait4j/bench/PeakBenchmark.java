@@ -29,8 +29,8 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 public class PeakBenchmark {
 
-  /** Hours of 100 Hz data. */
-  @Param({"1"})
+  /** Hours of 100 Hz data: 1 h = 360,000 samples, 8 h = 2,880,000 samples. */
+  @Param({"1", "8"})
   public int hours;
 
   private double[] signal;
@@ -39,7 +39,7 @@ public class PeakBenchmark {
 
   @Setup
   public void setUp() {
-    signal = BenchSignals.gaitLike(hours * BenchSignals.ONE_HOUR_100HZ, 100, 42);
+    signal = BenchSignals.oneChannel(hours);
     heightDistanceProminence = PeakFinder.withDefaults().withHeight(100).withDistanceSamples(50)
         .withProminence(50);
     plain = PeakFinder.withDefaults();

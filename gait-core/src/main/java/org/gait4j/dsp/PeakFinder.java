@@ -496,18 +496,18 @@ public final class PeakFinder {
   }
 
   private Peaks search(double[] x, int distanceSamples, int wlenSamples, Bounds widthSamples) {
-    int n = x.length;
     boolean plateaus = plateauSize.requested();
-    int[] mid = new int[n / 2];
-    int[] left = plateaus ? new int[n / 2] : null;
-    int[] right = plateaus ? new int[n / 2] : null;
-    int count = LocalMaxima.find(x, mid, left, right);
+    LocalMaxima extrema = LocalMaxima.scan(x);
+    int count = extrema.maximaCount;
     // the prominence sweeps need every local maximum, not only those surviving the filters
     boolean bases = prominence.requested() || widthSamples.requested();
-    int[] maxima = bases ? Arrays.copyOf(mid, count) : null;
+    int[] mid = bases ? Arrays.copyOf(extrema.maxima, count) : extrema.maxima;
     Work w = new Work(mid, count);
 
     if (plateaus) {
+      int[] left = new int[count];
+      int[] right = new int[count];
+      extrema.plateauEdges(x, left, right);
       int[] sizes = new int[count];
       boolean[] keep = new boolean[count];
       for (int j = 0; j < count; j++) {
@@ -520,14 +520,17 @@ public final class PeakFinder {
       w.retain(keep);
     }
     if (height.requested()) {
-      double[] h = new double[w.count];
-      boolean[] keep = new boolean[w.count];
-      for (int j = 0; j < w.count; j++) {
-        h[j] = x[w.peaks[j]];
-        keep[j] = height.contains(h[j]);
+      w.peakHeights = new double[w.count];
+      if (plateaus) {
+        boolean[] keep = new boolean[w.count];
+        for (int j = 0; j < w.count; j++) {
+          w.peakHeights[j] = x[w.peaks[j]];
+          keep[j] = height.contains(w.peakHeights[j]);
+        }
+        w.retain(keep);
+      } else {
+        w.retainHeights(x, height);
       }
-      w.peakHeights = h;
-      w.retain(keep);
     }
     if (threshold.requested()) {
       double[] lt = new double[w.count];
@@ -557,7 +560,7 @@ public final class PeakFinder {
       double[] prom = new double[w.count];
       int[] lb = new int[w.count];
       int[] rb = new int[w.count];
-      PeakProminence.compute(x, maxima, count, w.peaks, w.count, wlenSamples, prom, lb, rb);
+      PeakProminence.compute(x, extrema, w.peaks, w.count, wlenSamples, prom, lb, rb);
       w.prominences = prom;
       w.leftBases = lb;
       w.rightBases = rb;
@@ -648,6 +651,27 @@ public final class PeakFinder {
     Work(int[] peaks, int count) {
       this.peaks = peaks;
       this.count = count;
+    }
+
+    /**
+     * The height condition as the first one: keeps the peaks within {@code bounds}, in order, and
+     * stores their heights; branch-free (the index and height are written unconditionally and
+     * kept by advancing the count), as heights of noisy maxima pass or fail unpredictably.
+     */
+    void retainHeights(double[] x, Bounds bounds) {
+      double lo = bounds.min;
+      double hi = bounds.max;
+      int kept = 0;
+      for (int j = 0; j < count; j++) {
+        int p = peaks[j];
+        double h = x[p];
+        peaks[kept] = p;
+        peakHeights[kept] = h;
+        // lo <= h <= hi: neither difference negative (exact for finite h, even with infinite ends)
+        long out = Double.doubleToRawLongBits(h - lo) | Double.doubleToRawLongBits(hi - h);
+        kept += 1 - (int) (out >>> 63);
+      }
+      count = kept;
     }
 
     /** Keeps the peaks {@code j} with {@code keep[j]}, in order, with their properties. */

@@ -18,8 +18,10 @@ import java.util.Arrays;
  * rise followed by a fall would be another maximum), so the nearest sample higher than a peak lies
  * on the falling slope just after the nearest higher candidate, and that slope never holds the
  * minimum of the walk. The walk's minimum is therefore the minimum over the gaps between the
- * nearest higher candidate and the peak, each gap reduced beforehand to its minimum (one pass over
- * the samples, keeping both the leftmost and the rightmost index of equal minima).
+ * nearest higher candidate and the peak, each gap reduced to its minimum: for an inner gap the
+ * valley between its two maxima, found by the same pass over the samples as the maxima ({@link
+ * LocalMaxima}), whose first and last index are the leftmost and rightmost index of equal minima;
+ * the two outer gaps are scanned.
  *
  * <p>Sweeping left to right, the stack holds the candidates higher than every later candidate seen
  * so far, each with the minimum of the samples between it and the entry below it. Arriving at a
@@ -28,7 +30,9 @@ import java.util.Arrays;
  * minimum only by a strictly lower one, and gaps contribute their rightmost minimum, so among ties
  * the index nearest the peak is kept, exactly as the walk keeps the first one it meets. The right
  * sweep is the mirror image (leftmost minima). Each candidate is pushed and popped at most once:
- * O(n) time in all (the gap pass), O(maxima) for the sweeps.
+ * O(n) time in all (the scan for maxima and valleys), O(maxima) for the sweeps. Candidates lower
+ * than every peak to evaluate are only carried through: their gaps' minimum (nearest index among
+ * ties) is merged into the next candidate that is at least as high, which would have popped them.
  *
  * <p>With a window ({@code wlen >= 2}, half-width {@code h = wlen / 2}) the walk range is
  * {@code [max(L + 1, p - h, 0), p]} with {@code L} the nearest higher sample. If the window edge
@@ -44,9 +48,8 @@ final class PeakProminence {
    * Computes prominences and bases.
    *
    * @param x the signal; finite. Not modified.
-   * @param maxima all local maxima of {@code x} (as found by {@link LocalMaxima}), increasing.
-   *     Not modified.
-   * @param maximaCount number of maxima used from {@code maxima}
+   * @param extrema all local maxima and valleys of {@code x}, as found by {@link
+   *     LocalMaxima#scan}. Not modified.
    * @param peaks the peaks to evaluate: a subset of {@code maxima}, increasing. Not modified.
    * @param count number of peaks used from {@code peaks}
    * @param wlen window length in samples, or any value below 2 for the whole signal
@@ -56,8 +59,7 @@ final class PeakProminence {
    */
   static void compute(
       double[] x,
-      int[] maxima,
-      int maximaCount,
+      LocalMaxima extrema,
       int[] peaks,
       int count,
       int wlen,
@@ -69,25 +71,44 @@ final class PeakProminence {
     }
     int n = x.length;
     int half = wlen >= 2 ? wlen / 2 : Integer.MAX_VALUE;
-    Gaps gaps = new Gaps(x, maxima, maximaCount);
+    int[] maxima = extrema.maxima;
+    int maximaCount = extrema.maximaCount;
+    Gaps gaps = new Gaps(x, extrema);
     double[] leftMin = new double[count];
     double[] rightMin = new double[count];
     boolean[] windowed = new boolean[count];
     Stack s = new Stack();
+    // Candidates lower than every peak are never a peak's nearest higher candidate and are popped
+    // by the next candidate at least that high: they are skipped, their gaps' minimum carried on.
+    double tall = Double.POSITIVE_INFINITY;
+    for (int k = 0; k < count; k++) {
+      tall = Math.min(tall, x[peaks[k]]);
+    }
 
     // Left sweep over the candidates 0, maxima[0], ..., maxima[M-1]; candidate t > 0 is preceded
     // by gap t - 1.
     s.push(0, x[0], x[0], 0);
     boolean anyWindowed = false;
+    double pending = Double.POSITIVE_INFINITY; // minimum of the gaps since the last tall one
+    int pendingGap = -1; // the nearest such gap among equal minima
     for (int t = 0, k = 0; k < count; t++) {
       int c = maxima[t];
       double v = x[c];
+      double gm = gaps.min(t);
+      if (gm <= pending) {
+        pending = gm;
+        pendingGap = t;
+      }
+      if (v < tall) {
+        continue;
+      }
       double m = v;
       int mi = c;
-      if (gaps.min[t] < m) {
-        m = gaps.min[t];
-        mi = gaps.last[t];
+      if (pending < m) {
+        m = pending;
+        mi = gaps.last(pendingGap);
       }
+      pending = Double.POSITIVE_INFINITY;
       while (s.top >= 0 && s.value[s.top] <= v) {
         if (s.min[s.top] < m) {
           m = s.min[s.top];
@@ -117,15 +138,26 @@ final class PeakProminence {
     s.push(n - 1, x[n - 1], x[n - 1], n - 1);
     anyWindowed = false;
     Arrays.fill(windowed, false);
+    pending = Double.POSITIVE_INFINITY;
+    pendingGap = -1;
     for (int t = maximaCount - 1, k = count - 1; k >= 0; t--) {
       int c = maxima[t];
       double v = x[c];
+      double gm = gaps.min(t + 1);
+      if (gm <= pending) {
+        pending = gm;
+        pendingGap = t + 1;
+      }
+      if (v < tall) {
+        continue;
+      }
       double m = v;
       int mi = c;
-      if (gaps.min[t + 1] < m) {
-        m = gaps.min[t + 1];
-        mi = gaps.first[t + 1];
+      if (pending < m) {
+        m = pending;
+        mi = gaps.first(pendingGap);
       }
+      pending = Double.POSITIVE_INFINITY;
       while (s.top >= 0 && s.value[s.top] <= v) {
         if (s.min[s.top] < m) {
           m = s.min[s.top];
@@ -158,40 +190,87 @@ final class PeakProminence {
   /**
    * The minimum of the samples strictly between consecutive candidates {@code 0, maxima[0], ...,
    * maxima[M-1], n-1}: gap {@code g} lies between candidate {@code g} and {@code g + 1}; an empty
-   * gap has minimum {@code +Infinity}.
+   * gap has minimum {@code +Infinity}. An inner gap's minimum is the valley between its two maxima
+   * (see {@link LocalMaxima}), so only the two outer gaps are scanned.
    */
   private static final class Gaps {
-    final double[] min;
-    /** Leftmost index of the minimum (the right sweep's choice). */
-    final int[] first;
-    /** Rightmost index of the minimum (the left sweep's choice). */
-    final int[] last;
+    private final double[] x;
+    private final int[] valleys;
+    /** Index into {@code valleys} of inner gap 1's valley. */
+    private final int shift;
+    private final int outer;
+    private final double min0;
+    private final int first0;
+    private final int last0;
+    private final double minM;
+    private final int firstM;
+    private final int lastM;
 
-    Gaps(double[] x, int[] maxima, int maximaCount) {
-      min = new double[maximaCount + 1];
-      first = new int[maximaCount + 1];
-      last = new int[maximaCount + 1];
-      int from = 1;
-      for (int g = 0; g <= maximaCount; g++) {
-        int to = g < maximaCount ? maxima[g] : x.length - 1; // exclusive
-        double mv = Double.POSITIVE_INFINITY;
-        int lo = -1;
-        int hi = -1;
-        for (int i = from; i < to; i++) {
-          double v = x[i];
-          if (v <= mv) {
-            if (v < mv) {
-              mv = v;
-              lo = i;
-            }
-            hi = i;
+    Gaps(double[] x, LocalMaxima e) {
+      this.x = x;
+      int[] maxima = e.maxima;
+      int count = e.maximaCount;
+      this.valleys = e.valleys;
+      this.outer = count;
+      this.shift = e.valleyCount > 0 && count > 0 && valleys[0] < maxima[0] ? 0 : -1;
+      int to0 = count > 0 ? maxima[0] : x.length - 1;
+      double mv = Double.POSITIVE_INFINITY;
+      int lo = -1;
+      int hi = -1;
+      for (int i = 1; i < to0; i++) {
+        double v = x[i];
+        if (v <= mv) {
+          if (v < mv) {
+            mv = v;
+            lo = i;
           }
+          hi = i;
         }
-        min[g] = mv;
-        first[g] = lo;
-        last[g] = hi;
-        from = to + 1;
       }
+      min0 = mv;
+      first0 = lo;
+      last0 = hi;
+      mv = Double.POSITIVE_INFINITY;
+      lo = -1;
+      hi = -1;
+      for (int i = count > 0 ? maxima[count - 1] + 1 : x.length - 1; i < x.length - 1; i++) {
+        double v = x[i];
+        if (v <= mv) {
+          if (v < mv) {
+            mv = v;
+            lo = i;
+          }
+          hi = i;
+        }
+      }
+      minM = mv;
+      firstM = lo;
+      lastM = hi;
+    }
+
+    double min(int g) {
+      return g == 0 ? min0 : g == outer ? minM : x[valleys[g + shift]];
+    }
+
+    /** Leftmost index of the minimum (the right sweep's choice). */
+    int first(int g) {
+      return g == 0 ? first0 : g == outer ? firstM : valleys[g + shift];
+    }
+
+    /** Rightmost index of the minimum (the left sweep's choice). */
+    int last(int g) {
+      if (g == 0) {
+        return last0;
+      }
+      if (g == outer) {
+        return lastM;
+      }
+      int j = valleys[g + shift];
+      double v = x[j];
+      while (x[j + 1] == v) {
+        j++;
+      }
+      return j;
     }
   }
 

@@ -1,272 +1,76 @@
 package org.gait4j.dsp;
 
 /**
- * Hot loops of second-order-section filtering, direct form II transposed on primitive doubles.
+ * Hot loops of second-order-section filtering on primitive doubles.
  *
- * <p>Coefficients are packed five per section as {@code b0, b1, b2, -a1, -a2} ({@code a0 = 1}).
- * State is packed two per section, {@code z0, z1}, and is read at the start and written back at
- * the end of every call, so a long signal can be processed in blocks. Every kernel applies exactly
- * the same three operations per sample and section,
+ * <p><b>Recursion.</b> Each section is direct form II transposed, {@code y = b0 x + z0; z0' = b1 x -
+ * a1 y + z1; z1' = b2 x - a2 y}, with {@code y} substituted into the state updates so that the
+ * state no longer waits for the output:
  *
  * <pre>
- *   y  = b0 x + z0
- *   z0 = fma(-a1, y, b1 x + z1)
- *   z1 = fma(-a2, y, b2 x)
+ *   y    = fma(b0, x, z0)
+ *   z0'  = fma(-a1, z0, fma(-a2, z0prev, fma(c1, x, p)))     c1 = b1 - a1 b0
+ *   p'   = c2 x                                               c2 = b2 - a2 b0
  * </pre>
  *
- * so all kernels (one section, two cascaded sections, several channels interleaved) give
- * bit-identical results. The fused multiply-adds keep the loop-carried chain {@code z0 -> y -> z0}
- * at two floating-point latencies per sample; compared with SciPy's unfused {@code (b1 x - a1 y) +
- * z1} they change results only at the rounding level (see the golden tests for the measured
- * difference).
+ * where {@code z0prev} is the previous {@code z0} and {@code p} the previous {@code c2 x}, so that
+ * {@code z1 = -a2 z0prev + p}. The loop-carried chain {@code z0 -> z0'} is then a single fused
+ * multiply-add (the {@code z0prev} path has two over two samples), against an add and a
+ * multiply-add ({@code z0 -> y -> z0'}) in the textbook form; the output {@code y} and the next
+ * section hang off the chain. Mathematically this is the same filter; the results differ from
+ * SciPy's unfused evaluation only by rounding (measured in the golden tests).
  *
- * <p>Indices run from {@code srcFrom} (resp. {@code dstFrom}) in steps of {@code step} (+1 forward,
- * -1 backward) for {@code n} samples; {@code src} and {@code dst} may be the same array when the
- * index sequences coincide.
+ * <p><b>Layout.</b> Coefficients are packed five per section as {@code b0, c1, c2, -a1, -a2}.
+ * State is packed three per section, {@code z0, z0prev, p}; SciPy's state {@code (z0, z1)} is
+ * {@code (z0, 0, z1)} in this form. State is read at the start and written back at the end of every
+ * call, so a long signal can be processed in blocks, and every kernel (one section, two cascaded
+ * sections, two channels interleaved, forward or backward, one sample at a time) applies exactly
+ * the same operations per sample and section: all give bit-identical results.
+ *
+ * <p><b>Loops.</b> Forward kernels read {@code src[srcFrom .. srcFrom+n)} and write {@code
+ * dst[dstFrom ..]}; backward kernels read {@code src[srcFrom], src[srcFrom-1], ...} ({@code n}
+ * samples) and write {@code dst[dstFrom], dst[dstFrom-1], ...}. Each is a counted loop with unit
+ * stride and a loop-invariant offset between source and destination, so the JIT hoists the array
+ * bounds checks out of the loop; state lives in local variables. {@code src} and {@code dst} may
+ * be the same array when the index sequences coincide.
  */
 final class SosKernels {
   private SosKernels() {}
 
-  /** One section: coefficients at {@code c[5s..5s+4]}, state at {@code st[so], st[so+1]}. */
-  static void single(
-      double[] c, int s, double[] st, int so,
-      double[] src, int srcFrom, double[] dst, int dstFrom, int n, int step) {
-    final int k = 5 * s;
-    final double b0 = c[k];
-    final double b1 = c[k + 1];
-    final double b2 = c[k + 2];
-    final double na1 = c[k + 3];
-    final double na2 = c[k + 4];
-    double z0 = st[so];
-    double z1 = st[so + 1];
-    int i = srcFrom;
-    int o = dstFrom;
-    for (int j = 0; j < n; j++) {
-      double x = src[i];
-      double y = b0 * x + z0;
-      z0 = Math.fma(na1, y, b1 * x + z1);
-      z1 = Math.fma(na2, y, b2 * x);
-      dst[o] = y;
-      i += step;
-      o += step;
+  /** From {@code b0, b1, b2, -a1, -a2} per section to the kernels' {@code b0, c1, c2, -a1, -a2}. */
+  static double[] kernelCoefficients(double[] coef, int sections) {
+    double[] k = new double[5 * sections];
+    for (int s = 0; s < sections; s++) {
+      int j = 5 * s;
+      double b0 = coef[j];
+      k[j] = b0;
+      k[j + 1] = Math.fma(coef[j + 3], b0, coef[j + 1]);
+      k[j + 2] = Math.fma(coef[j + 4], b0, coef[j + 2]);
+      k[j + 3] = coef[j + 3];
+      k[j + 4] = coef[j + 4];
     }
-    st[so] = z0;
-    st[so + 1] = z1;
-  }
-
-  /**
-   * Sections {@code s} and {@code s+1} in cascade within one loop, so the out-of-order core
-   * overlaps their dependency chains. State of both at {@code st[so..so+3]}.
-   */
-  static void pair(
-      double[] c, int s, double[] st, int so,
-      double[] src, int srcFrom, double[] dst, int dstFrom, int n, int step) {
-    final int k = 5 * s;
-    final double b0 = c[k];
-    final double b1 = c[k + 1];
-    final double b2 = c[k + 2];
-    final double na1 = c[k + 3];
-    final double na2 = c[k + 4];
-    final double d0 = c[k + 5];
-    final double d1 = c[k + 6];
-    final double d2 = c[k + 7];
-    final double nc1 = c[k + 8];
-    final double nc2 = c[k + 9];
-    double z0 = st[so];
-    double z1 = st[so + 1];
-    double w0 = st[so + 2];
-    double w1 = st[so + 3];
-    int i = srcFrom;
-    int o = dstFrom;
-    for (int j = 0; j < n; j++) {
-      double x = src[i];
-      double y = b0 * x + z0;
-      z0 = Math.fma(na1, y, b1 * x + z1);
-      z1 = Math.fma(na2, y, b2 * x);
-      double v = d0 * y + w0;
-      w0 = Math.fma(nc1, v, d1 * y + w1);
-      w1 = Math.fma(nc2, v, d2 * y);
-      dst[o] = v;
-      i += step;
-      o += step;
-    }
-    st[so] = z0;
-    st[so + 1] = z1;
-    st[so + 2] = w0;
-    st[so + 3] = w1;
-  }
-
-  /**
-   * One section over four channels interleaved (independent chains hide the FMA latency). State of
-   * channel {@code q} at {@code st[so + 2q], st[so + 2q + 1]}.
-   */
-  static void single4(
-      double[] c, int s, double[] st, int so,
-      double[] s0, double[] s1, double[] s2, double[] s3, int srcFrom,
-      double[] t0, double[] t1, double[] t2, double[] t3, int dstFrom, int n, int step) {
-    final int k = 5 * s;
-    final double b0 = c[k];
-    final double b1 = c[k + 1];
-    final double b2 = c[k + 2];
-    final double na1 = c[k + 3];
-    final double na2 = c[k + 4];
-    double p0 = st[so];
-    double p1 = st[so + 1];
-    double q0 = st[so + 2];
-    double q1 = st[so + 3];
-    double r0 = st[so + 4];
-    double r1 = st[so + 5];
-    double u0 = st[so + 6];
-    double u1 = st[so + 7];
-    int i = srcFrom;
-    int o = dstFrom;
-    for (int j = 0; j < n; j++) {
-      double xp = s0[i];
-      double xq = s1[i];
-      double xr = s2[i];
-      double xu = s3[i];
-      double yp = b0 * xp + p0;
-      double yq = b0 * xq + q0;
-      double yr = b0 * xr + r0;
-      double yu = b0 * xu + u0;
-      p0 = Math.fma(na1, yp, b1 * xp + p1);
-      q0 = Math.fma(na1, yq, b1 * xq + q1);
-      r0 = Math.fma(na1, yr, b1 * xr + r1);
-      u0 = Math.fma(na1, yu, b1 * xu + u1);
-      p1 = Math.fma(na2, yp, b2 * xp);
-      q1 = Math.fma(na2, yq, b2 * xq);
-      r1 = Math.fma(na2, yr, b2 * xr);
-      u1 = Math.fma(na2, yu, b2 * xu);
-      t0[o] = yp;
-      t1[o] = yq;
-      t2[o] = yr;
-      t3[o] = yu;
-      i += step;
-      o += step;
-    }
-    st[so] = p0;
-    st[so + 1] = p1;
-    st[so + 2] = q0;
-    st[so + 3] = q1;
-    st[so + 4] = r0;
-    st[so + 5] = r1;
-    st[so + 6] = u0;
-    st[so + 7] = u1;
-  }
-
-  /** One section over two channels interleaved. */
-  static void single2(
-      double[] c, int s, double[] st, int so,
-      double[] s0, double[] s1, int srcFrom, double[] t0, double[] t1, int dstFrom,
-      int n, int step) {
-    final int k = 5 * s;
-    final double b0 = c[k];
-    final double b1 = c[k + 1];
-    final double b2 = c[k + 2];
-    final double na1 = c[k + 3];
-    final double na2 = c[k + 4];
-    double p0 = st[so];
-    double p1 = st[so + 1];
-    double q0 = st[so + 2];
-    double q1 = st[so + 3];
-    int i = srcFrom;
-    int o = dstFrom;
-    for (int j = 0; j < n; j++) {
-      double xp = s0[i];
-      double xq = s1[i];
-      double yp = b0 * xp + p0;
-      double yq = b0 * xq + q0;
-      p0 = Math.fma(na1, yp, b1 * xp + p1);
-      q0 = Math.fma(na1, yq, b1 * xq + q1);
-      p1 = Math.fma(na2, yp, b2 * xp);
-      q1 = Math.fma(na2, yq, b2 * xq);
-      t0[o] = yp;
-      t1[o] = yq;
-      i += step;
-      o += step;
-    }
-    st[so] = p0;
-    st[so + 1] = p1;
-    st[so + 2] = q0;
-    st[so + 3] = q1;
-  }
-
-  /**
-   * Sections {@code s} and {@code s+1} in cascade over two channels interleaved: four independent
-   * chains. State: channel 0 at {@code st[so..so+3]}, channel 1 at {@code st[so+4..so+7]} (each as
-   * in {@link #pair}).
-   */
-  static void pair2(
-      double[] c, int s, double[] st, int so,
-      double[] s0, double[] s1, int srcFrom, double[] t0, double[] t1, int dstFrom,
-      int n, int step) {
-    final int k = 5 * s;
-    final double b0 = c[k];
-    final double b1 = c[k + 1];
-    final double b2 = c[k + 2];
-    final double na1 = c[k + 3];
-    final double na2 = c[k + 4];
-    final double d0 = c[k + 5];
-    final double d1 = c[k + 6];
-    final double d2 = c[k + 7];
-    final double nc1 = c[k + 8];
-    final double nc2 = c[k + 9];
-    double p0 = st[so];
-    double p1 = st[so + 1];
-    double pw0 = st[so + 2];
-    double pw1 = st[so + 3];
-    double q0 = st[so + 4];
-    double q1 = st[so + 5];
-    double qw0 = st[so + 6];
-    double qw1 = st[so + 7];
-    int i = srcFrom;
-    int o = dstFrom;
-    for (int j = 0; j < n; j++) {
-      double xp = s0[i];
-      double xq = s1[i];
-      double yp = b0 * xp + p0;
-      double yq = b0 * xq + q0;
-      p0 = Math.fma(na1, yp, b1 * xp + p1);
-      q0 = Math.fma(na1, yq, b1 * xq + q1);
-      p1 = Math.fma(na2, yp, b2 * xp);
-      q1 = Math.fma(na2, yq, b2 * xq);
-      double vp = d0 * yp + pw0;
-      double vq = d0 * yq + qw0;
-      pw0 = Math.fma(nc1, vp, d1 * yp + pw1);
-      qw0 = Math.fma(nc1, vq, d1 * yq + qw1);
-      pw1 = Math.fma(nc2, vp, d2 * yp);
-      qw1 = Math.fma(nc2, vq, d2 * yq);
-      t0[o] = vp;
-      t1[o] = vq;
-      i += step;
-      o += step;
-    }
-    st[so] = p0;
-    st[so + 1] = p1;
-    st[so + 2] = pw0;
-    st[so + 3] = pw1;
-    st[so + 4] = q0;
-    st[so + 5] = q1;
-    st[so + 6] = qw0;
-    st[so + 7] = qw1;
+    return k;
   }
 
   /** The whole cascade on one sample; state updated in place. */
   static double sample(double[] c, int sections, double[] st, double x) {
     double v = x;
-    for (int s = 0, k = 0, m = 0; s < sections; s++, k += 5, m += 2) {
-      double y = c[k] * v + st[m];
-      st[m] = Math.fma(c[k + 3], y, c[k + 1] * v + st[m + 1]);
-      st[m + 1] = Math.fma(c[k + 4], y, c[k + 2] * v);
+    for (int s = 0, k = 0, m = 0; s < sections; s++, k += 5, m += 3) {
+      double z0 = st[m];
+      double y = Math.fma(c[k], v, z0);
+      double q = Math.fma(c[k + 4], st[m + 1], Math.fma(c[k + 1], v, st[m + 2]));
+      st[m + 2] = c[k + 2] * v;
+      st[m + 1] = z0;
+      st[m] = Math.fma(c[k + 3], z0, q);
       v = y;
     }
     return v;
   }
 
-  /** The whole cascade over a block, sections taken two at a time. */
-  static void cascade(
+  /** The whole cascade forward over a block, sections taken two at a time. */
+  static void forward(
       double[] c, int sections, double[] st,
-      double[] src, int srcFrom, double[] dst, int dstFrom, int n, int step) {
+      double[] src, int srcFrom, double[] dst, int dstFrom, int n) {
     if (n <= 0) {
       return;
     }
@@ -274,12 +78,409 @@ final class SosKernels {
     int inFrom = srcFrom;
     for (int s = 0; s < sections; s += 2) {
       if (s + 1 < sections) {
-        pair(c, s, st, 2 * s, in, inFrom, dst, dstFrom, n, step);
+        pairForward(c, s, st, 3 * s, in, inFrom, dst, dstFrom, n);
       } else {
-        single(c, s, st, 2 * s, in, inFrom, dst, dstFrom, n, step);
+        singleForward(c, s, st, 3 * s, in, inFrom, dst, dstFrom, n);
       }
       in = dst;
       inFrom = dstFrom;
     }
+  }
+
+  /** The whole cascade backward over a block (from {@code srcFrom} down), two sections at a time. */
+  static void backward(
+      double[] c, int sections, double[] st,
+      double[] src, int srcFrom, double[] dst, int dstFrom, int n) {
+    if (n <= 0) {
+      return;
+    }
+    double[] in = src;
+    int inFrom = srcFrom;
+    for (int s = 0; s < sections; s += 2) {
+      if (s + 1 < sections) {
+        pairBackward(c, s, st, 3 * s, in, inFrom, dst, dstFrom, n);
+      } else {
+        singleBackward(c, s, st, 3 * s, in, inFrom, dst, dstFrom, n);
+      }
+      in = dst;
+      inFrom = dstFrom;
+    }
+  }
+
+
+  /** One section; state at {@code st[so..so+2]}. */
+  static void singleForward(
+      double[] c, int s, double[] st, int so,
+      double[] src, int srcFrom, double[] dst, int dstFrom, int n) {
+    final int k = 5 * s;
+    final double b0 = c[k];
+    final double c1 = c[k + 1];
+    final double c2 = c[k + 2];
+    final double na1 = c[k + 3];
+    final double na2 = c[k + 4];
+    double z = st[so];
+    double zp = st[so + 1];
+    double p = st[so + 2];
+    final int off = dstFrom - srcFrom;
+    for (int i = srcFrom, end = srcFrom + n; i < end; i++) {
+      double x = src[i];
+      double y = Math.fma(b0, x, z);
+      double qy = Math.fma(na2, zp, Math.fma(c1, x, p));
+      p = c2 * x;
+      zp = z;
+      z = Math.fma(na1, z, qy);
+      dst[i + off] = y;
+    }
+    st[so] = z;
+    st[so + 1] = zp;
+    st[so + 2] = p;
+  }
+
+  /** One section; state at {@code st[so..so+2]}. */
+  static void singleBackward(
+      double[] c, int s, double[] st, int so,
+      double[] src, int srcFrom, double[] dst, int dstFrom, int n) {
+    final int k = 5 * s;
+    final double b0 = c[k];
+    final double c1 = c[k + 1];
+    final double c2 = c[k + 2];
+    final double na1 = c[k + 3];
+    final double na2 = c[k + 4];
+    double z = st[so];
+    double zp = st[so + 1];
+    double p = st[so + 2];
+    final int off = dstFrom - srcFrom;
+    for (int i = srcFrom, end = srcFrom - n; i > end; i--) {
+      double x = src[i];
+      double y = Math.fma(b0, x, z);
+      double qy = Math.fma(na2, zp, Math.fma(c1, x, p));
+      p = c2 * x;
+      zp = z;
+      z = Math.fma(na1, z, qy);
+      dst[i + off] = y;
+    }
+    st[so] = z;
+    st[so + 1] = zp;
+    st[so + 2] = p;
+  }
+
+  /**
+   * Sections {@code s} and {@code s+1} in cascade in one loop (the second works on the first's
+   * output of the same sample; the out-of-order core overlaps their chains). State at {@code
+   * st[so..so+5]}.
+   */
+  static void pairForward(
+      double[] c, int s, double[] st, int so,
+      double[] src, int srcFrom, double[] dst, int dstFrom, int n) {
+    final int k = 5 * s;
+    final double b0 = c[k];
+    final double c1 = c[k + 1];
+    final double c2 = c[k + 2];
+    final double na1 = c[k + 3];
+    final double na2 = c[k + 4];
+    final double d0 = c[k + 5];
+    final double e1 = c[k + 6];
+    final double e2 = c[k + 7];
+    final double nc1 = c[k + 8];
+    final double nc2 = c[k + 9];
+    double z = st[so];
+    double zp = st[so + 1];
+    double p = st[so + 2];
+    double w = st[so + 3];
+    double wp = st[so + 4];
+    double r = st[so + 5];
+    final int off = dstFrom - srcFrom;
+    for (int i = srcFrom, end = srcFrom + n; i < end; i++) {
+      double x = src[i];
+      double y = Math.fma(b0, x, z);
+      double qy = Math.fma(na2, zp, Math.fma(c1, x, p));
+      p = c2 * x;
+      zp = z;
+      z = Math.fma(na1, z, qy);
+      double v = Math.fma(d0, y, w);
+      double qv = Math.fma(nc2, wp, Math.fma(e1, y, r));
+      r = e2 * y;
+      wp = w;
+      w = Math.fma(nc1, w, qv);
+      dst[i + off] = v;
+    }
+    st[so] = z;
+    st[so + 1] = zp;
+    st[so + 2] = p;
+    st[so + 3] = w;
+    st[so + 4] = wp;
+    st[so + 5] = r;
+  }
+
+  /**
+   * Sections {@code s} and {@code s+1} in cascade in one loop (the second works on the first's
+   * output of the same sample; the out-of-order core overlaps their chains). State at {@code
+   * st[so..so+5]}.
+   */
+  static void pairBackward(
+      double[] c, int s, double[] st, int so,
+      double[] src, int srcFrom, double[] dst, int dstFrom, int n) {
+    final int k = 5 * s;
+    final double b0 = c[k];
+    final double c1 = c[k + 1];
+    final double c2 = c[k + 2];
+    final double na1 = c[k + 3];
+    final double na2 = c[k + 4];
+    final double d0 = c[k + 5];
+    final double e1 = c[k + 6];
+    final double e2 = c[k + 7];
+    final double nc1 = c[k + 8];
+    final double nc2 = c[k + 9];
+    double z = st[so];
+    double zp = st[so + 1];
+    double p = st[so + 2];
+    double w = st[so + 3];
+    double wp = st[so + 4];
+    double r = st[so + 5];
+    final int off = dstFrom - srcFrom;
+    for (int i = srcFrom, end = srcFrom - n; i > end; i--) {
+      double x = src[i];
+      double y = Math.fma(b0, x, z);
+      double qy = Math.fma(na2, zp, Math.fma(c1, x, p));
+      p = c2 * x;
+      zp = z;
+      z = Math.fma(na1, z, qy);
+      double v = Math.fma(d0, y, w);
+      double qv = Math.fma(nc2, wp, Math.fma(e1, y, r));
+      r = e2 * y;
+      wp = w;
+      w = Math.fma(nc1, w, qv);
+      dst[i + off] = v;
+    }
+    st[so] = z;
+    st[so + 1] = zp;
+    st[so + 2] = p;
+    st[so + 3] = w;
+    st[so + 4] = wp;
+    st[so + 5] = r;
+  }
+
+  /** One section over two channels interleaved; state of channel {@code q} at {@code st[so+3q..]}. */
+  static void single2Forward(
+      double[] c, int s, double[] st, int so,
+      double[] srca, double[] srcb, int srcFrom, double[] dsta, double[] dstb, int dstFrom, int n) {
+    final int k = 5 * s;
+    final double b0 = c[k];
+    final double c1 = c[k + 1];
+    final double c2 = c[k + 2];
+    final double na1 = c[k + 3];
+    final double na2 = c[k + 4];
+    double za = st[so];
+    double zpa = st[so + 1];
+    double pa = st[so + 2];
+    double zb = st[so + 3];
+    double zpb = st[so + 4];
+    double pb = st[so + 5];
+    final int off = dstFrom - srcFrom;
+    for (int i = srcFrom, end = srcFrom + n; i < end; i++) {
+      double xa = srca[i];
+      double xb = srcb[i];
+      double ya = Math.fma(b0, xa, za);
+      double qya = Math.fma(na2, zpa, Math.fma(c1, xa, pa));
+      pa = c2 * xa;
+      zpa = za;
+      za = Math.fma(na1, za, qya);
+      double yb = Math.fma(b0, xb, zb);
+      double qyb = Math.fma(na2, zpb, Math.fma(c1, xb, pb));
+      pb = c2 * xb;
+      zpb = zb;
+      zb = Math.fma(na1, zb, qyb);
+      dsta[i + off] = ya;
+      dstb[i + off] = yb;
+    }
+    st[so] = za;
+    st[so + 1] = zpa;
+    st[so + 2] = pa;
+    st[so + 3] = zb;
+    st[so + 4] = zpb;
+    st[so + 5] = pb;
+  }
+
+  /** One section over two channels interleaved; state of channel {@code q} at {@code st[so+3q..]}. */
+  static void single2Backward(
+      double[] c, int s, double[] st, int so,
+      double[] srca, double[] srcb, int srcFrom, double[] dsta, double[] dstb, int dstFrom, int n) {
+    final int k = 5 * s;
+    final double b0 = c[k];
+    final double c1 = c[k + 1];
+    final double c2 = c[k + 2];
+    final double na1 = c[k + 3];
+    final double na2 = c[k + 4];
+    double za = st[so];
+    double zpa = st[so + 1];
+    double pa = st[so + 2];
+    double zb = st[so + 3];
+    double zpb = st[so + 4];
+    double pb = st[so + 5];
+    final int off = dstFrom - srcFrom;
+    for (int i = srcFrom, end = srcFrom - n; i > end; i--) {
+      double xa = srca[i];
+      double xb = srcb[i];
+      double ya = Math.fma(b0, xa, za);
+      double qya = Math.fma(na2, zpa, Math.fma(c1, xa, pa));
+      pa = c2 * xa;
+      zpa = za;
+      za = Math.fma(na1, za, qya);
+      double yb = Math.fma(b0, xb, zb);
+      double qyb = Math.fma(na2, zpb, Math.fma(c1, xb, pb));
+      pb = c2 * xb;
+      zpb = zb;
+      zb = Math.fma(na1, zb, qyb);
+      dsta[i + off] = ya;
+      dstb[i + off] = yb;
+    }
+    st[so] = za;
+    st[so + 1] = zpa;
+    st[so + 2] = pa;
+    st[so + 3] = zb;
+    st[so + 4] = zpb;
+    st[so + 5] = pb;
+  }
+
+  /**
+   * Sections {@code s} and {@code s+1} over two channels interleaved: four independent chains.
+   * State of channel {@code q} at {@code st[so+6q..so+6q+5]} (as in {@code pair}).
+   */
+  static void pair2Forward(
+      double[] c, int s, double[] st, int so,
+      double[] srca, double[] srcb, int srcFrom, double[] dsta, double[] dstb, int dstFrom, int n) {
+    final int k = 5 * s;
+    final double b0 = c[k];
+    final double c1 = c[k + 1];
+    final double c2 = c[k + 2];
+    final double na1 = c[k + 3];
+    final double na2 = c[k + 4];
+    final double d0 = c[k + 5];
+    final double e1 = c[k + 6];
+    final double e2 = c[k + 7];
+    final double nc1 = c[k + 8];
+    final double nc2 = c[k + 9];
+    double za = st[so];
+    double zpa = st[so + 1];
+    double pa = st[so + 2];
+    double wa = st[so + 3];
+    double wpa = st[so + 4];
+    double ra = st[so + 5];
+    double zb = st[so + 6];
+    double zpb = st[so + 7];
+    double pb = st[so + 8];
+    double wb = st[so + 9];
+    double wpb = st[so + 10];
+    double rb = st[so + 11];
+    final int off = dstFrom - srcFrom;
+    for (int i = srcFrom, end = srcFrom + n; i < end; i++) {
+      double xa = srca[i];
+      double xb = srcb[i];
+      double ya = Math.fma(b0, xa, za);
+      double qya = Math.fma(na2, zpa, Math.fma(c1, xa, pa));
+      pa = c2 * xa;
+      zpa = za;
+      za = Math.fma(na1, za, qya);
+      double yb = Math.fma(b0, xb, zb);
+      double qyb = Math.fma(na2, zpb, Math.fma(c1, xb, pb));
+      pb = c2 * xb;
+      zpb = zb;
+      zb = Math.fma(na1, zb, qyb);
+      double va = Math.fma(d0, ya, wa);
+      double qva = Math.fma(nc2, wpa, Math.fma(e1, ya, ra));
+      ra = e2 * ya;
+      wpa = wa;
+      wa = Math.fma(nc1, wa, qva);
+      double vb = Math.fma(d0, yb, wb);
+      double qvb = Math.fma(nc2, wpb, Math.fma(e1, yb, rb));
+      rb = e2 * yb;
+      wpb = wb;
+      wb = Math.fma(nc1, wb, qvb);
+      dsta[i + off] = va;
+      dstb[i + off] = vb;
+    }
+    st[so] = za;
+    st[so + 1] = zpa;
+    st[so + 2] = pa;
+    st[so + 3] = wa;
+    st[so + 4] = wpa;
+    st[so + 5] = ra;
+    st[so + 6] = zb;
+    st[so + 7] = zpb;
+    st[so + 8] = pb;
+    st[so + 9] = wb;
+    st[so + 10] = wpb;
+    st[so + 11] = rb;
+  }
+
+  /**
+   * Sections {@code s} and {@code s+1} over two channels interleaved: four independent chains.
+   * State of channel {@code q} at {@code st[so+6q..so+6q+5]} (as in {@code pair}).
+   */
+  static void pair2Backward(
+      double[] c, int s, double[] st, int so,
+      double[] srca, double[] srcb, int srcFrom, double[] dsta, double[] dstb, int dstFrom, int n) {
+    final int k = 5 * s;
+    final double b0 = c[k];
+    final double c1 = c[k + 1];
+    final double c2 = c[k + 2];
+    final double na1 = c[k + 3];
+    final double na2 = c[k + 4];
+    final double d0 = c[k + 5];
+    final double e1 = c[k + 6];
+    final double e2 = c[k + 7];
+    final double nc1 = c[k + 8];
+    final double nc2 = c[k + 9];
+    double za = st[so];
+    double zpa = st[so + 1];
+    double pa = st[so + 2];
+    double wa = st[so + 3];
+    double wpa = st[so + 4];
+    double ra = st[so + 5];
+    double zb = st[so + 6];
+    double zpb = st[so + 7];
+    double pb = st[so + 8];
+    double wb = st[so + 9];
+    double wpb = st[so + 10];
+    double rb = st[so + 11];
+    final int off = dstFrom - srcFrom;
+    for (int i = srcFrom, end = srcFrom - n; i > end; i--) {
+      double xa = srca[i];
+      double xb = srcb[i];
+      double ya = Math.fma(b0, xa, za);
+      double qya = Math.fma(na2, zpa, Math.fma(c1, xa, pa));
+      pa = c2 * xa;
+      zpa = za;
+      za = Math.fma(na1, za, qya);
+      double yb = Math.fma(b0, xb, zb);
+      double qyb = Math.fma(na2, zpb, Math.fma(c1, xb, pb));
+      pb = c2 * xb;
+      zpb = zb;
+      zb = Math.fma(na1, zb, qyb);
+      double va = Math.fma(d0, ya, wa);
+      double qva = Math.fma(nc2, wpa, Math.fma(e1, ya, ra));
+      ra = e2 * ya;
+      wpa = wa;
+      wa = Math.fma(nc1, wa, qva);
+      double vb = Math.fma(d0, yb, wb);
+      double qvb = Math.fma(nc2, wpb, Math.fma(e1, yb, rb));
+      rb = e2 * yb;
+      wpb = wb;
+      wb = Math.fma(nc1, wb, qvb);
+      dsta[i + off] = va;
+      dstb[i + off] = vb;
+    }
+    st[so] = za;
+    st[so + 1] = zpa;
+    st[so + 2] = pa;
+    st[so + 3] = wa;
+    st[so + 4] = wpa;
+    st[so + 5] = ra;
+    st[so + 6] = zb;
+    st[so + 7] = zpb;
+    st[so + 8] = pb;
+    st[so + 9] = wb;
+    st[so + 10] = wpb;
+    st[so + 11] = rb;
   }
 }
