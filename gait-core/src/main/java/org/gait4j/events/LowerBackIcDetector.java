@@ -99,14 +99,6 @@ import org.gait4j.model.Vector3Series;
  */
 public final class LowerBackIcDetector implements EventDetector<ImuStream> {
   private static final double GAUS1_CENTRE = 0.2; // pywt.central_frequency('gaus1')
-  /** Minimum distance between contacts as a fraction of the step period. */
-  private static final double STEP_DISTANCE_FRACTION = 0.7;
-  /** Minimum prominence of a contact's minimum as a fraction of the median over the bout. */
-  private static final double MIN_RELATIVE_PROMINENCE = 0.2;
-  /** A step longer than this many median steps (a missed contact) starts a new run of sides. */
-  private static final double RUN_BREAK_FACTOR = 1.5;
-  /** Per-contact side evidence is clipped at this many median magnitudes. */
-  private static final double CLIP = 2.0;
   /** How far before an acceleration peak its steepest rise is sought, s. */
   private static final double REFINE_WINDOW_S = 0.15;
 
@@ -246,7 +238,7 @@ public final class LowerBackIcDetector implements EventDetector<ImuStream> {
   private int[] contacts(double[] w, SamplingRate rate, int minStep) {
     int n = w.length;
     double period = stepPeriod(w, rate);
-    int distance = period > 0 ? Math.max(minStep, (int) (STEP_DISTANCE_FRACTION * period))
+    int distance = period > 0 ? Math.max(minStep, (int) (config.stepDistanceFraction() * period))
         : minStep;
     org.gait4j.dsp.Peaks found = PeakFinder.withDefaults().withDistanceSamples(distance)
         .withProminence(0).findValleys(w);
@@ -291,18 +283,18 @@ public final class LowerBackIcDetector implements EventDetector<ImuStream> {
   }
 
   /**
-   * The minima whose prominence is at least {@link #MIN_RELATIVE_PROMINENCE} of the median
+   * The minima whose prominence is at least {@code minRelativeProminence} of the median
    * prominence: the second, shallow minimum of a double-humped step is dropped, the typical step
    * is the reference, so the rule does not depend on the signal's scale.
    */
-  private static int[] prominent(int[] idx, double[] prominence) {
+  private int[] prominent(int[] idx, double[] prominence) {
     int m = idx.length;
     if (m < 3) {
       return idx;
     }
     double[] sorted = prominence.clone();
     java.util.Arrays.sort(sorted);
-    double min = MIN_RELATIVE_PROMINENCE * sorted[m / 2];
+    double min = config.minRelativeProminence() * sorted[m / 2];
     int[] out = new int[m];
     int count = 0;
     for (int k = 0; k < m; k++) {
@@ -402,7 +394,7 @@ public final class LowerBackIcDetector implements EventDetector<ImuStream> {
       steps[k - 1] = ic[k] - ic[k - 1];
     }
     java.util.Arrays.sort(steps, 0, Math.max(1, m - 1));
-    double breakAt = Math.min(RUN_BREAK_FACTOR * steps[(m - 1) / 2],
+    double breakAt = Math.min(config.runBreakFactor() * steps[(m - 1) / 2],
         config.maxStepIntervalS() * rate.hz());
     int start = 0;
     for (int k = 1; k <= m; k++) {
@@ -410,7 +402,7 @@ public final class LowerBackIcDetector implements EventDetector<ImuStream> {
         // the alternating labelling of [start, k) that agrees best with the evidence
         double vote = 0;
         for (int j = start; j < k; j++) {
-          double v = Math.max(-CLIP, Math.min(CLIP, e[j] / scale));
+          double v = Math.max(-config.sideClip(), Math.min(config.sideClip(), e[j] / scale));
           vote += (j - start) % 2 == 0 ? v : -v;
         }
         for (int j = start; j < k; j++) {
