@@ -46,7 +46,9 @@ import org.gait4j.model.Vector3Series;
  *   <li><b>Initial contacts.</b> The step period is the lag of the autocorrelation peak of that
  *       signal (0.3-2 s; a peak at 0.8 s or more is replaced by one at half its lag if that is at
  *       least half as high, likewise a third of it). Minima at least 0.7 step periods (and {@code
- *       minStepIntervalS}) apart whose prominence is at least 0.2 of the median prominence
+ *       minStepIntervalS}) apart, the period capped at {@code maxStepPeriodS} (1 s, i.e. 60
+ *       steps/min, the slow end of walking: in irregular shuffling the autocorrelation can find
+ *       the stride, and a distance of 0.7 strides then drops every other contact), whose prominence is at least 0.2 of the median prominence
  *       (which drops the shallow second minimum of a double-humped step) are taken, plus the last sample when the signal still falls there. Each is moved
  *       back (at most 0.15 s) to the steepest rise of the smoothed acceleration before it: the
  *       heel strike starts the upward push, the acceleration peak follows ~40 ms later.
@@ -238,7 +240,10 @@ public final class LowerBackIcDetector implements EventDetector<ImuStream> {
   private int[] contacts(double[] w, SamplingRate rate, int minStep) {
     int n = w.length;
     double period = stepPeriod(w, rate);
-    int distance = period > 0 ? Math.max(minStep, (int) (config.stepDistanceFraction() * period))
+    // in irregular walking the autocorrelation may find the stride: the distance never derives
+    // from a period longer than maxStepPeriodS
+    double capped = Math.min(period, rate.hz() * config.maxStepPeriodS());
+    int distance = period > 0 ? Math.max(minStep, (int) (config.stepDistanceFraction() * capped))
         : minStep;
     org.gait4j.dsp.Peaks found = PeakFinder.withDefaults().withDistanceSamples(distance)
         .withProminence(0).findValleys(w);
