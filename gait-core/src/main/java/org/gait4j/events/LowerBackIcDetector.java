@@ -46,7 +46,9 @@ import org.gait4j.model.Vector3Series;
  *   <li><b>Initial contacts.</b> The step period is the lag of the autocorrelation peak of that
  *       signal (0.3-2 s; a peak at 0.8 s or more is replaced by one at half its lag if that is at
  *       least half as high, likewise a third of it). Minima at least 0.7 step periods (and {@code
- *       minStepIntervalS}) apart whose prominence is at least 0.2 of the median prominence
+ *       minStepIntervalS}) apart, the period capped at {@code maxStepPeriodS} (1 s, i.e. 60
+ *       steps/min, the slow end of walking: in irregular shuffling the autocorrelation can find
+ *       the stride, and a distance of 0.7 strides then drops every other contact), whose prominence is at least 0.2 of the median prominence
  *       (which drops the shallow second minimum of a double-humped step) are taken, plus the last sample when the signal still falls there. Each is moved
  *       back (at most 0.15 s) to the steepest rise of the smoothed acceleration before it: the
  *       heel strike starts the upward push, the acceleration peak follows ~40 ms later.
@@ -99,14 +101,6 @@ import org.gait4j.model.Vector3Series;
  */
 public final class LowerBackIcDetector implements EventDetector<ImuStream> {
   private static final double GAUS1_CENTRE = 0.2; // pywt.central_frequency('gaus1')
-  /** Minimum distance between contacts as a fraction of the step period. */
-  private static final double STEP_DISTANCE_FRACTION = 0.7;
-  /** Minimum prominence of a contact's minimum as a fraction of the median over the bout. */
-  private static final double MIN_RELATIVE_PROMINENCE = 0.2;
-  /** A step longer than this many median steps (a missed contact) starts a new run of sides. */
-  private static final double RUN_BREAK_FACTOR = 1.5;
-  /** Per-contact side evidence is clipped at this many median magnitudes. */
-  private static final double CLIP = 2.0;
   /** How far before an acceleration peak its steepest rise is sought, s. */
   private static final double REFINE_WINDOW_S = 0.15;
 
@@ -246,7 +240,10 @@ public final class LowerBackIcDetector implements EventDetector<ImuStream> {
   private int[] contacts(double[] w, SamplingRate rate, int minStep) {
     int n = w.length;
     double period = stepPeriod(w, rate);
-    int distance = period > 0 ? Math.max(minStep, (int) (STEP_DISTANCE_FRACTION * period))
+    // in irregular walking the autocorrelation may find the stride: the distance never derives
+    // from a period longer than maxStepPeriodS
+    double capped = Math.min(period, rate.hz() * config.maxStepPeriodS());
+    int distance = period > 0 ? Math.max(minStep, (int) (config.stepDistanceFraction() * capped))
         : minStep;
     org.gait4j.dsp.Peaks found = PeakFinder.withDefaults().withDistanceSamples(distance)
         .withProminence(0).findValleys(w);
@@ -291,18 +288,18 @@ public final class LowerBackIcDetector implements EventDetector<ImuStream> {
   }
 
   /**
-   * The minima whose prominence is at least {@link #MIN_RELATIVE_PROMINENCE} of the median
+   * The minima whose prominence is at least {@code minRelativeProminence} of the median
    * prominence: the second, shallow minimum of a double-humped step is dropped, the typical step
    * is the reference, so the rule does not depend on the signal's scale.
    */
-  private static int[] prominent(int[] idx, double[] prominence) {
+  private int[] prominent(int[] idx, double[] prominence) {
     int m = idx.length;
     if (m < 3) {
       return idx;
     }
     double[] sorted = prominence.clone();
     java.util.Arrays.sort(sorted);
-    double min = MIN_RELATIVE_PROMINENCE * sorted[m / 2];
+    double min = config.minRelativeProminence() * sorted[m / 2];
     int[] out = new int[m];
     int count = 0;
     for (int k = 0; k < m; k++) {
@@ -402,7 +399,7 @@ public final class LowerBackIcDetector implements EventDetector<ImuStream> {
       steps[k - 1] = ic[k] - ic[k - 1];
     }
     java.util.Arrays.sort(steps, 0, Math.max(1, m - 1));
-    double breakAt = Math.min(RUN_BREAK_FACTOR * steps[(m - 1) / 2],
+    double breakAt = Math.min(config.runBreakFactor() * steps[(m - 1) / 2],
         config.maxStepIntervalS() * rate.hz());
     int start = 0;
     for (int k = 1; k <= m; k++) {
@@ -410,7 +407,7 @@ public final class LowerBackIcDetector implements EventDetector<ImuStream> {
         // the alternating labelling of [start, k) that agrees best with the evidence
         double vote = 0;
         for (int j = start; j < k; j++) {
-          double v = Math.max(-CLIP, Math.min(CLIP, e[j] / scale));
+          double v = Math.max(-config.sideClip(), Math.min(config.sideClip(), e[j] / scale));
           vote += (j - start) % 2 == 0 ? v : -v;
         }
         for (int j = start; j < k; j++) {

@@ -11,7 +11,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.ToDoubleFunction;
 import java.util.stream.Stream;
 import org.gait4j.bench.accuracy.AccuracyDataset;
 import org.gait4j.bench.accuracy.Bound;
@@ -49,12 +48,15 @@ import org.gait4j.validation.EventMatch;
  * infoForAlgo.json}) with {@code AverageStrideLength}. Bouts whose reference value is NaN are left
  * out.
  *
- * <p><b>Generalisation.</b> Some detector defaults (IC wavelet 5 Hz, step-period distance, the
- * steepest-rise refinement, the side sign) were chosen while looking at these data; K = 1.25 is
- * the paper's. Per-subject figures are printed, and for the two numeric settings tuned here (the IC wavelet pseudo-frequency and the pendulum correction factor
- * K) leave-one-subject-out figures: for each held-out subject the setting is chosen on the other
- * two (best pooled IC F1; least absolute stride-length error), then applied to the held-out one,
- * and the held-out results are pooled ({@code *_loso}).
+ * <p><b>Generalisation.</b> Settings chosen while looking at these data: the IC wavelet (5 Hz),
+ * the step-period distance (0.7), the relative prominence (0.2), the run break (1.5), the side
+ * clip (2), the step-period cap of the contact distance (1 s, a physiological bound, also
+ * gridded), the cadence stride cap (3 s) and the pendulum's non-pendular excursion h0 (7 mm);
+ * K = 1.25 is the paper's. The structural rules (the /2 and /3 autocorrelation checks, the
+ * steepest-rise refinement, the side sign) are not gridded. Per-subject figures are printed,
+ * and leave-one-subject-out figures ({@code *_loso}, report-only): for each held-out subject
+ * every gridded setting is chosen on the other two (see {@link #loso}) and the held-out results
+ * are pooled. {@code stride_length_zijlstra_*} is the published model (K = 1.25, h0 = 0).
  *
  * <p><b>Whole recordings.</b> {@link LowerBackWalkingBoutDetector} runs on each full recording;
  * detected bouts match reference MicroWBs one-to-one when their intersection over union is at
@@ -65,10 +67,23 @@ import org.gait4j.validation.EventMatch;
 public final class MobgapLowerBackIndip implements AccuracyDataset {
   static final String NAME = "mobgap_lowerback_indip";
   private static final double TOLERANCE_S = 0.25;
-  private static final double MAX_STEP_S = 1.5;
   /** Longest stride counted by the cadence (twice the longest step). */
   private static final double MAX_STRIDE_S = 3.0;
+  /** An IC interval above this many bout medians holds missed contacts (cadence). */
+  private static final double GAP_FACTOR = 1.5;
   private static final double[] IC_WAVELET_GRID = {3.0, 4.0, 5.0, 6.0, 7.0};
+  private static final double[] STEP_DISTANCE_GRID = {0.5, 0.6, 0.7, 0.8};
+  private static final double[] PROMINENCE_GRID = {0.1, 0.2, 0.3};
+  private static final double[] RUN_BREAK_GRID = {1.3, 1.5, 1.75, 2.0};
+  private static final double[] CLIP_GRID = {1.5, 2.0, 3.0, 1e9};
+  /** NaN = no gap filling (the default). */
+  private static final double[] GAP_FACTOR_GRID = {Double.NaN, 1.5, 2.0};
+  private static final double[] MAX_STEP_PERIOD_GRID = {0.8, 0.9, 1.0, 1.2, 1e9};
+  private static final double[] STRIDE_CAP_GRID = {2.5, 3.0, 3.5, 4.0};
+  private static final double[] K_GRID = {0.85, 0.9, 0.95, 1.0, 1.05, 1.1, 1.15, 1.2, 1.25, 1.3,
+      1.35, 1.4};
+  private static final double[] H0_GRID = {0.0, 0.001, 0.002, 0.003, 0.004, 0.005, 0.006, 0.007,
+      0.008, 0.009, 0.010, 0.011, 0.012};
 
   @Override
   public String name() {
@@ -79,25 +94,24 @@ public final class MobgapLowerBackIndip implements AccuracyDataset {
   record Recording(String subject, String trial, ImuStream imu, IndipReference reference,
       double sensorHeightM) {}
 
+  /** One scored reference bout: detected contacts, fallback step period and the reference. */
+  record BoutResult(int[] ics, double fallbackStepS, double refCadence, double refStrideM,
+      double[] strideK1ByH0) {}
+
   /** Results of one IC configuration on a set of recordings. */
   static final class Scores {
     final List<EventMatch> ic = new ArrayList<>();
     final List<EventMatch> fc = new ArrayList<>();
     int lrCorrect;
     int lrTotal;
-    final List<Double> cadenceErrors = new ArrayList<>();
-    final List<Double> cadenceIcErrors = new ArrayList<>();
-    /** Per bout: estimated mean stride length with K = 1, and the reference. */
-    final List<double[]> strides = new ArrayList<>();
+    final List<BoutResult> bouts = new ArrayList<>();
 
     void add(Scores o) {
       ic.addAll(o.ic);
       fc.addAll(o.fc);
       lrCorrect += o.lrCorrect;
       lrTotal += o.lrTotal;
-      cadenceErrors.addAll(o.cadenceErrors);
-      cadenceIcErrors.addAll(o.cadenceIcErrors);
-      strides.addAll(o.strides);
+      bouts.addAll(o.bouts);
     }
 
     EventMatch icPooled() {
@@ -108,26 +122,78 @@ public final class MobgapLowerBackIndip implements AccuracyDataset {
       return lrTotal == 0 ? Double.NaN : (double) lrCorrect / lrTotal;
     }
 
-    double cadenceMae() {
-      return cadenceErrors.stream().mapToDouble(Math::abs).average().orElse(Double.NaN);
+    /** Signed cadence errors, steps/min, with gap filling at {@code gap} (NaN = none). */
+    List<Double> cadenceErrors(double gap, double maxStrideS) {
+      List<Double> out = new ArrayList<>();
+      for (BoutResult b : bouts) {
+        if (Double.isNaN(b.refCadence())) {
+          continue;
+        }
+        double cad = Double.isNaN(gap) ? BoutCadence.fromStrides(b.ics(), RATE, maxStrideS)
+            : BoutCadence.fromStridesFillingGaps(b.ics(), RATE, maxStrideS, gap);
+        if (Double.isNaN(cad)) {
+          cad = 60.0 / b.fallbackStepS();
+        }
+        out.add(Double.isNaN(cad) ? b.refCadence() : cad - b.refCadence());
+      }
+      return out;
     }
 
-    double strideMae(double k) {
-      return strides.stream().mapToDouble(s -> Math.abs(k * s[0] - s[1])).average()
+    double cadenceMae(double gap, double maxStrideS) {
+      return cadenceErrors(gap, maxStrideS).stream().mapToDouble(Math::abs).average()
           .orElse(Double.NaN);
     }
 
-    double strideMeanSigned(double k) {
-      return strides.stream().mapToDouble(s -> k * s[0] - s[1]).average().orElse(Double.NaN);
+    double cadenceIcIntervalMae() {
+      return bouts.stream().filter(b -> !Double.isNaN(b.refCadence())).mapToDouble(b -> {
+        double c = BoutCadence.stepsPerMin(b.ics(), RATE, MAX_STRIDE_S / 2);
+        return Math.abs(Double.isNaN(c) ? b.refCadence() : c - b.refCadence());
+      }).average().orElse(Double.NaN);
+    }
+
+    /** Per bout {estimate with K = 1 at h0 index g, reference}. */
+    List<double[]> strides(int g) {
+      List<double[]> out = new ArrayList<>();
+      for (BoutResult b : bouts) {
+        if (!Double.isNaN(b.refStrideM())) {
+          out.add(new double[] {b.strideK1ByH0()[g], b.refStrideM()});
+        }
+      }
+      return out;
+    }
+
+    double strideMae(double k, int g) {
+      return strides(g).stream().mapToDouble(s -> Math.abs(k * s[0] - s[1])).average()
+          .orElse(Double.NaN);
+    }
+
+    double strideMeanSigned(double k, int g) {
+      return strides(g).stream().mapToDouble(s -> k * s[0] - s[1]).average()
+          .orElse(Double.NaN);
+    }
+
+    int cadenceBouts() {
+      return (int) bouts.stream().filter(b -> !Double.isNaN(b.refCadence())).count();
     }
   }
+
+  private static final SamplingRate RATE = SamplingRate.ofHz(100);
 
   @Override
   public List<Figure> evaluate(Path folder) throws IOException {
     List<Recording> recs = load(folder);
+    for (Recording r : recs) {
+      if (!r.imu().rate().equals(RATE)) {
+        throw new IOException(r.subject() + " " + r.trial() + " is at " + r.imu().rate()
+            + ", expected 100 Hz");
+      }
+    }
     List<Figure> out = new ArrayList<>();
     LowerBackIcConfig cfg = LowerBackIcConfig.defaults();
-    double k = InvertedPendulumConfig.defaults().correctionFactor();
+    InvertedPendulumConfig ipDefaults = InvertedPendulumConfig.defaults();
+    double k = ipDefaults.correctionFactor();
+    int h0 = h0Index(ipDefaults.excursionOffsetM());
+    int h0Zero = h0Index(0.0);
     Scores all = new Scores();
     Map<String, Scores> bySubject = new LinkedHashMap<>();
     for (Recording r : recs) {
@@ -143,12 +209,24 @@ public final class MobgapLowerBackIndip implements AccuracyDataset {
     out.add(fig("ic_mean_signed_error_s", ic.meanSignedErrorS(), Bound.report()));
     out.add(fig("ic_reference_count", ic.referenceCount(), Bound.report()));
     out.add(fig("lr_accuracy", all.lrAccuracy(), Bound.atLeast(0.88)));
-    out.add(fig("cadence_mae_steps_per_min", all.cadenceMae(), Bound.atMost(4.0)));
-    out.add(fig("cadence_from_ic_intervals_mae_steps_per_min", all.cadenceIcErrors.stream()
-        .mapToDouble(Math::abs).average().orElse(Double.NaN), Bound.report()));
-    out.add(fig("stride_length_mae_m", all.strideMae(k), Bound.atMost(0.14)));
-    out.add(fig("stride_length_mean_signed_error_m", all.strideMeanSigned(k), Bound.report()));
-    out.add(fig("bouts_scored", all.cadenceErrors.size(), Bound.report()));
+    out.add(fig("cadence_mae_steps_per_min", all.cadenceMae(Double.NaN, MAX_STRIDE_S),
+        Bound.atMost(4.0)));
+    out.add(fig("cadence_with_gap_filling_1.5_mae_steps_per_min",
+        all.cadenceMae(GAP_FACTOR, MAX_STRIDE_S), Bound.report()));
+    out.add(fig("cadence_from_ic_intervals_mae_steps_per_min", all.cadenceIcIntervalMae(),
+        Bound.report()));
+    out.add(fig("stride_length_mae_m", all.strideMae(k, h0), Bound.atMost(0.14)));
+    out.add(fig("stride_length_mean_signed_error_m", all.strideMeanSigned(k, h0),
+        Bound.report()));
+    out.add(fig("stride_length_zijlstra_k1.25_h0_0_mae_m", all.strideMae(k, h0Zero),
+        Bound.report()));
+    out.add(fig("stride_length_zijlstra_k1.25_h0_0_mean_signed_error_m",
+        all.strideMeanSigned(k, h0Zero), Bound.report()));
+    double kFit = fitK(all.strides(h0Zero));
+    out.add(fig("stride_length_fitted_k_h0_0", kFit, Bound.report()));
+    out.add(fig("stride_length_fitted_k_h0_0_mae_m", all.strideMae(kFit, h0Zero),
+        Bound.report()));
+    out.add(fig("bouts_scored", all.cadenceBouts(), Bound.report()));
     EventMatch fc = EventMatch.pooled(all.fc);
     out.add(fig("fc_f1", fc.f1(), Bound.report()));
     out.add(fig("fc_mae_s", fc.meanAbsoluteErrorS(), Bound.report()));
@@ -159,75 +237,153 @@ public final class MobgapLowerBackIndip implements AccuracyDataset {
       out.add(fig("ic_f1" + sub, s.icPooled().f1(), Bound.report()));
       out.add(fig("ic_mae_s" + sub, s.icPooled().meanAbsoluteErrorS(), Bound.report()));
       out.add(fig("lr_accuracy" + sub, s.lrAccuracy(), Bound.report()));
-      out.add(fig("cadence_mae_steps_per_min" + sub, s.cadenceMae(), Bound.report()));
-      out.add(fig("stride_length_mae_m" + sub, s.strideMae(k), Bound.report()));
+      out.add(fig("cadence_mae_steps_per_min" + sub, s.cadenceMae(Double.NaN, MAX_STRIDE_S),
+          Bound.report()));
+      out.add(fig("stride_length_mae_m" + sub, s.strideMae(k, h0), Bound.report()));
+      out.add(fig("stride_length_zijlstra_k1.25_h0_0_mae_m" + sub, s.strideMae(k, h0Zero),
+          Bound.report()));
     }
     out.addAll(loso(recs));
     out.addAll(wholeRecordings(recs, cfg));
     return out;
   }
 
-  /** Leave-one-subject-out: the IC wavelet and K chosen on the other subjects. */
+  private static int h0Index(double h0) {
+    for (int g = 0; g < H0_GRID.length; g++) {
+      if (Math.abs(H0_GRID[g] - h0) < 1e-12) {
+        return g;
+      }
+    }
+    throw new IllegalStateException("h0 " + h0 + " is not on the harness grid");
+  }
+
+  /** An IC detector setting tuned on these data, its grid and the figure that chooses it. */
+  private record IcSetting(String name, double[] grid, boolean bySides,
+      java.util.function.BiFunction<LowerBackIcConfig, Double, LowerBackIcConfig> with) {}
+
+  private static final List<IcSetting> IC_SETTINGS = List.of(
+      new IcSetting("ic_wavelet_hz", IC_WAVELET_GRID, false, LowerBackIcConfig::withIcWaveletHz),
+      new IcSetting("step_distance_fraction", STEP_DISTANCE_GRID, false,
+          LowerBackIcConfig::withStepDistanceFraction),
+      new IcSetting("min_relative_prominence", PROMINENCE_GRID, false,
+          LowerBackIcConfig::withMinRelativeProminence),
+      new IcSetting("run_break_factor", RUN_BREAK_GRID, true,
+          LowerBackIcConfig::withRunBreakFactor),
+      new IcSetting("side_clip", CLIP_GRID, true, LowerBackIcConfig::withSideClip),
+      new IcSetting("max_step_period_s", MAX_STEP_PERIOD_GRID, false,
+          LowerBackIcConfig::withMaxStepPeriodS));
+
+  /**
+   * Leave-one-subject-out over every numeric setting chosen on these data. For each held-out
+   * subject: each IC detector setting is chosen from its grid on the other two subjects, one at a
+   * time with the others at their defaults (IC F1 for the contact settings, left/right accuracy
+   * for the side settings); the detector with all chosen settings then runs on every subject;
+   * the cadence gap factor and stride cap are chosen jointly by the training subjects' cadence
+   * MAE, and K and h0 jointly by their stride-length MAE (plus K alone with h0 = 0, and h0 alone
+   * with the paper's K); all are applied to the held-out subject and pooled over the folds.
+   */
   private List<Figure> loso(List<Recording> recs) {
     List<String> subjects = recs.stream().map(Recording::subject).distinct().toList();
-    // scores per subject per grid value
-    Map<String, Scores[]> grid = new LinkedHashMap<>();
-    for (String s : subjects) {
-      Scores[] row = new Scores[IC_WAVELET_GRID.length];
-      for (int g = 0; g < IC_WAVELET_GRID.length; g++) {
-        row[g] = new Scores();
-        LowerBackIcConfig c = LowerBackIcConfig.defaults().withIcWaveletHz(IC_WAVELET_GRID[g]);
-        for (Recording r : recs) {
-          if (r.subject().equals(s)) {
-            row[g].add(scoreInsideBouts(r, c));
-          }
-        }
-      }
-      grid.put(s, row);
-    }
+    Map<LowerBackIcConfig, Map<String, Scores>> cache = new LinkedHashMap<>();
     Scores held = new Scores();
-    List<Double> strideErrors = new ArrayList<>();
+    List<Double> cadErr = new ArrayList<>();
+    List<Double> slErr = new ArrayList<>();
+    List<Double> slErrK = new ArrayList<>();
+    List<Double> slErrH0 = new ArrayList<>();
     List<Figure> out = new ArrayList<>();
+    double kLit = InvertedPendulumConfig.defaults().correctionFactor();
     for (String s : subjects) {
-      int best = -1;
-      double bestF1 = -1;
-      for (int g = 0; g < IC_WAVELET_GRID.length; g++) {
-        Scores train = new Scores();
-        for (String o : subjects) {
-          if (!o.equals(s)) {
-            train.add(grid.get(o)[g]);
+      LowerBackIcConfig chosen = LowerBackIcConfig.defaults();
+      for (IcSetting set : IC_SETTINGS) {
+        int best = -1;
+        double bestScore = -1;
+        for (int g = 0; g < set.grid().length; g++) {
+          LowerBackIcConfig c = set.with().apply(LowerBackIcConfig.defaults(), set.grid()[g]);
+          Scores train = train(cache, recs, c, subjects, s);
+          double score = set.bySides() ? train.lrAccuracy() : train.icPooled().f1();
+          if (score > bestScore + 1e-12) {
+            bestScore = score;
+            best = g;
           }
         }
-        double f1 = train.icPooled().f1();
-        if (f1 > bestF1) {
-          bestF1 = f1;
-          best = g;
-        }
+        chosen = set.with().apply(chosen, set.grid()[best]);
+        out.add(fig("loso_chosen_" + set.name() + "[" + s + "]", set.grid()[best],
+            Bound.report()));
       }
-      Scores test = grid.get(s)[best];
+      Scores train = train(cache, recs, chosen, subjects, s);
+      Scores test = bySubject(cache, recs, chosen).get(s);
       held.add(test);
-      // K by least absolute error over the training bouts (at the chosen wavelet)
-      Scores train = new Scores();
-      for (String o : subjects) {
-        if (!o.equals(s)) {
-          train.add(grid.get(o)[best]);
-        }
-      }
-      double k = fitK(train.strides);
-      for (double[] b : test.strides) {
-        strideErrors.add(Math.abs(k * b[0] - b[1]));
-      }
-      out.add(fig("loso_chosen_ic_wavelet_hz[" + s + "]", IC_WAVELET_GRID[best], Bound.report()));
-      out.add(fig("loso_chosen_k[" + s + "]", k, Bound.report()));
+      double[] cad = argMin2(GAP_FACTOR_GRID, STRIDE_CAP_GRID, train::cadenceMae);
+      cadErr.addAll(test.cadenceErrors(cad[0], cad[1]).stream().map(Math::abs).toList());
+      out.add(fig("loso_chosen_gap_factor[" + s + "]", cad[0], Bound.report()));
+      out.add(fig("loso_chosen_stride_cap_s[" + s + "]", cad[1], Bound.report()));
+      double[] kh = argMin2(K_GRID, H0_GRID, (kk, h) -> train.strideMae(kk, h0Index(h)));
+      int g = h0Index(kh[1]);
+      test.strides(g).forEach(b -> slErr.add(Math.abs(kh[0] * b[0] - b[1])));
+      double kOnly = fitK(train.strides(h0Index(0.0)));
+      test.strides(h0Index(0.0)).forEach(b -> slErrK.add(Math.abs(kOnly * b[0] - b[1])));
+      double[] h0Only = argMin2(new double[] {kLit}, H0_GRID,
+          (kk, h) -> train.strideMae(kk, h0Index(h)));
+      test.strides(h0Index(h0Only[1])).forEach(b -> slErrH0.add(Math.abs(kLit * b[0] - b[1])));
+      out.add(fig("loso_chosen_k[" + s + "]", kh[0], Bound.report()));
+      out.add(fig("loso_chosen_h0_m[" + s + "]", kh[1], Bound.report()));
+      out.add(fig("loso_chosen_k_with_h0_0[" + s + "]", kOnly, Bound.report()));
+      out.add(fig("loso_chosen_h0_m_with_k1.25[" + s + "]", h0Only[1], Bound.report()));
     }
     EventMatch ic = held.icPooled();
     out.add(fig("ic_f1_loso", ic.f1(), Bound.report()));
     out.add(fig("ic_mae_s_loso", ic.meanAbsoluteErrorS(), Bound.report()));
     out.add(fig("lr_accuracy_loso", held.lrAccuracy(), Bound.report()));
-    out.add(fig("cadence_mae_steps_per_min_loso", held.cadenceMae(), Bound.report()));
-    out.add(fig("stride_length_mae_m_loso", strideErrors.stream().mapToDouble(d -> d).average()
-        .orElse(Double.NaN), Bound.report()));
+    out.add(fig("cadence_mae_steps_per_min_loso", mean(cadErr), Bound.report()));
+    out.add(fig("stride_length_mae_m_loso", mean(slErr), Bound.report()));
+    out.add(fig("stride_length_k1.25_h0_loso_mae_m", mean(slErrH0), Bound.report()));
+    out.add(fig("stride_length_k_only_h0_0_loso_mae_m", mean(slErrK), Bound.report()));
+    out.add(fig("loso_detector_configs_evaluated", cache.size(), Bound.report()));
     return out;
+  }
+
+  private static double mean(List<Double> l) {
+    return l.stream().mapToDouble(d -> d).average().orElse(Double.NaN);
+  }
+
+  /** The pair of grid values with the least {@code f} (first on ties). */
+  private static double[] argMin2(double[] a, double[] b,
+      java.util.function.DoubleBinaryOperator f) {
+    double[] best = {a[0], b[0]};
+    double bestV = Double.POSITIVE_INFINITY;
+    for (double x : a) {
+      for (double y : b) {
+        double v = f.applyAsDouble(x, y);
+        if (v < bestV - 1e-12) {
+          bestV = v;
+          best = new double[] {x, y};
+        }
+      }
+    }
+    return best;
+  }
+
+  private static Map<String, Scores> bySubject(Map<LowerBackIcConfig, Map<String, Scores>> cache,
+      List<Recording> recs, LowerBackIcConfig c) {
+    return cache.computeIfAbsent(c, x -> {
+      Map<String, Scores> m = new LinkedHashMap<>();
+      for (Recording r : recs) {
+        m.computeIfAbsent(r.subject(), y -> new Scores()).add(scoreInsideBouts(r, x));
+      }
+      return m;
+    });
+  }
+
+  private static Scores train(Map<LowerBackIcConfig, Map<String, Scores>> cache,
+      List<Recording> recs, LowerBackIcConfig c, List<String> subjects, String heldOut) {
+    Scores t = new Scores();
+    Map<String, Scores> m = bySubject(cache, recs, c);
+    for (String o : subjects) {
+      if (!o.equals(heldOut)) {
+        t.add(m.get(o));
+      }
+    }
+    return t;
   }
 
   /** The K minimising the summed absolute stride-length error (a weighted median of ratios). */
@@ -258,8 +414,6 @@ public final class MobgapLowerBackIndip implements AccuracyDataset {
   static Scores scoreInsideBouts(Recording r, LowerBackIcConfig cfg) {
     Scores s = new Scores();
     LowerBackIcDetector det = LowerBackIcDetector.of(cfg);
-    InvertedPendulumStrideLength ip = InvertedPendulumStrideLength.of(
-        InvertedPendulumConfig.defaults().withCorrectionFactor(1.0));
     SamplingRate rate = r.imu().rate();
     for (IndipReference.Bout b : r.reference().bouts()) {
       int from = Math.max(0, (int) Math.round(b.startS() * rate.hz()));
@@ -283,22 +437,21 @@ public final class MobgapLowerBackIndip implements AccuracyDataset {
         }
       }
       int[] idx = ics.stream().mapToInt(GaitEvent::sampleIndex).toArray();
-      double cadIc = BoutCadence.stepsPerMin(idx, rate, MAX_STEP_S);
-      double cad = BoutCadence.fromStrides(idx, rate, MAX_STRIDE_S);
-      if (Double.isNaN(cad)) {
-        cad = 60.0 / det.stepPeriodS(r.imu(), from, to);
-      }
-      if (!Double.isNaN(b.cadenceStepsPerMin())) {
-        s.cadenceIcErrors.add(Double.isNaN(cadIc) ? b.cadenceStepsPerMin()
-            : cadIc - b.cadenceStepsPerMin());
-        s.cadenceErrors.add(Double.isNaN(cad) ? b.cadenceStepsPerMin()
-            : cad - b.cadenceStepsPerMin());
-      }
+      double[] strideByH0 = new double[H0_GRID.length];
+      Arrays.fill(strideByH0, Double.NaN);
       if (!Double.isNaN(b.averageStrideLengthM())) {
-        double[] steps = ip.stepLengthsM(r.imu(), idx, r.sensorHeightM());
-        double mean = Arrays.stream(steps).filter(x -> !Double.isNaN(x)).average().orElse(0);
-        s.strides.add(new double[] {2 * mean, b.averageStrideLengthM()});
+        for (int g = 0; g < H0_GRID.length; g++) {
+          InvertedPendulumStrideLength ip = InvertedPendulumStrideLength.of(
+              InvertedPendulumConfig.defaults().withCorrectionFactor(1.0)
+                  .withExcursionOffsetM(H0_GRID[g]));
+          double[] steps = idx.length < 2 ? new double[0]
+              : ip.stepLengthsM(r.imu(), idx, r.sensorHeightM());
+          strideByH0[g] = 2 * Arrays.stream(steps).filter(x -> !Double.isNaN(x)).average()
+              .orElse(0);
+        }
       }
+      s.bouts.add(new BoutResult(idx, det.stepPeriodS(r.imu(), from, to),
+          b.cadenceStepsPerMin(), b.averageStrideLengthM(), strideByH0));
     }
     return s;
   }
@@ -454,7 +607,4 @@ public final class MobgapLowerBackIndip implements AccuracyDataset {
     throw new IOException(file + ": no field " + field);
   }
 
-  static double mean(List<double[]> l, ToDoubleFunction<double[]> f) {
-    return l.stream().mapToDouble(f).average().orElse(Double.NaN);
-  }
 }
