@@ -16,6 +16,7 @@ import org.gait4j.events.ShankGyroEventDetector;
 import org.gait4j.events.WalkingBout;
 import org.gait4j.internal.Checks;
 import org.gait4j.model.BodyLocation;
+import org.gait4j.model.GaitEventType;
 import org.gait4j.model.GaitEvents;
 import org.gait4j.model.ImuStream;
 import org.gait4j.model.PointSet;
@@ -174,7 +175,11 @@ public final class GaitAnalysis {
     for (WalkingBout b : bouts) {
       parts.add(LowerBackIcDetector.withDefaults().detect(imu, b.startIndex(), b.endIndex()));
     }
-    GaitEvents e = mergeAll(parts, imu.rate());
+    // final contacts from the trunk are experimental (F1 0.39 against INDIP): phases from them
+    // would mislead, so the analysis keeps initial contacts only
+    GaitEvents e = mergeAll(parts, imu.rate()).filter(x -> x.type() != GaitEventType.TOE_OFF);
+    notes.add("LOWER_BACK_IMU: final contacts from a trunk sensor are not reliable enough for "
+        + "stance and swing; initial contacts only");
     List<StrideSpatial> spatial = List.of();
     try {
       double l = InvertedPendulumStrideLength.pendulumLengthM(t.subject());
