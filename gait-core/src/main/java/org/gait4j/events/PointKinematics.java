@@ -110,6 +110,51 @@ final class PointKinematics {
         + (p[2][i] - pelvis[2][i]) * forward[2][i];
   }
 
+  /**
+   * The vertical made level with the walking: {@link #up} without its component along the
+   * pelvis travel. The mean foot-to-pelvis direction leans back by a few degrees (a sacrum or PSIS
+   * marker sits behind the hip joints, the foot centre ahead of the ankle), so heights along
+   * {@link #up} pick up a part of the forward motion of the foot (about 0.07 of it, which in swing
+   * is a vertical velocity of several tenths of a leg length per second). The pelvis travels level
+   * over any window of about a stride, so its displacement over {@link #DIRECTION_WINDOW_S}
+   * (centred, where it moves at least {@link #MIN_TRAVEL_SPEED_LEGS_PER_S}) is horizontal; the
+   * mean of {@code (up . d) d} over those unit displacements {@code d} is removed from {@link #up}
+   * (exact for a straight walk). Without enough travel (treadmill, walking on the spot) this is
+   * {@link #up}. Null when {@link #isEmpty()}.
+   */
+  double[] levelUp() {
+    if (up == null) {
+      return null;
+    }
+    int half = Math.max(1, (int) Math.round(0.5 * DIRECTION_WINDOW_S * rateHz));
+    double minTravel = MIN_TRAVEL_SPEED_LEGS_PER_S * scale * DIRECTION_WINDOW_S;
+    double[] c = new double[3];
+    int count = 0;
+    for (int i = half; i + half < n; i++) {
+      double dx = pelvis[0][i + half] - pelvis[0][i - half];
+      double dy = pelvis[1][i + half] - pelvis[1][i - half];
+      double dz = pelvis[2][i + half] - pelvis[2][i - half];
+      double dn = Math.sqrt(dx * dx + dy * dy + dz * dz);
+      if (!(dn > minTravel)) { // also skips NaN
+        continue;
+      }
+      double dot = (up[0] * dx + up[1] * dy + up[2] * dz) / (dn * dn);
+      c[0] += dot * dx;
+      c[1] += dot * dy;
+      c[2] += dot * dz;
+      count++;
+    }
+    if (count == 0) {
+      return up.clone();
+    }
+    double[] u = {up[0] - c[0] / count, up[1] - c[1] / count, up[2] - c[2] / count};
+    double norm = Math.sqrt(u[0] * u[0] + u[1] * u[1] + u[2] * u[2]);
+    if (!(norm > 0)) {
+      return up.clone();
+    }
+    return new double[] {u[0] / norm, u[1] / norm, u[2] / norm};
+  }
+
   /** {@code p . up} at sample {@code i}. */
   double height(double[][] p, int i) {
     return p[0][i] * up[0] + p[1][i] * up[1] + p[2][i] * up[2];
