@@ -8,7 +8,8 @@ import org.gait4j.model.Axis;
  * Settings of the {@link ShankGyroEventDetector}, in physical units.
  *
  * @param sagittalAxis the gyroscope axis closest to the medio-lateral axis of the shank
- * @param polarity the sign of that axis' reading in mid-swing
+ * @param polarity the sign of that axis' reading in mid-swing, or {@link SwingPolarity#AUTO} to
+ *     find it in each recording
  * @param midSwingLowPassHz cutoff of the zero-phase 4th-order Butterworth low-pass applied
  *     before looking for mid-swing peaks, Hz
  * @param eventLowPassHz cutoff of the lighter low-pass applied before looking for the IC and TC
@@ -34,7 +35,7 @@ public record ShankGyroConfig(Axis sagittalAxis, SwingPolarity polarity, double 
   }
 
   /**
-   * Axis Y, swing negative (gait4j's segment frame), mid-swing low-pass 3 Hz, event low-pass
+   * Axis Y, polarity {@link SwingPolarity#AUTO}, mid-swing low-pass 3 Hz, event low-pass
    * 15 Hz, mid-swing peaks above 50 deg/s and at least 0.5 s apart, TC within 0.5 s before and
    * IC within 0.4 s after mid-swing.
    *
@@ -44,10 +45,13 @@ public record ShankGyroConfig(Axis sagittalAxis, SwingPolarity polarity, double 
    * wide) respectively. None of them was tuned on a dataset.
    */
   public static ShankGyroConfig defaults() {
-    return new ShankGyroConfig(Axis.Y, SwingPolarity.NEGATIVE, 3.0, 15.0, 50.0, 0.5, 0.5, 0.4);
+    return new ShankGyroConfig(Axis.Y, SwingPolarity.AUTO, 3.0, 15.0, 50.0, 0.5, 0.5, 0.4);
   }
 
-  /** A copy reading the sagittal rate from {@code axis} with mid-swing of sign {@code p}. */
+  /**
+   * A copy reading the sagittal rate from {@code axis} with mid-swing of sign {@code p}
+   * ({@link SwingPolarity#AUTO}: found in the data).
+   */
   public ShankGyroConfig withAxis(Axis axis, SwingPolarity p) {
     return new ShankGyroConfig(axis, p, midSwingLowPassHz, eventLowPassHz, minSwingPeakDegPerS,
         minStrideS, tcSearchS, icSearchS);

@@ -20,9 +20,8 @@ import org.gait4j.sim.WalkParameters;
 import org.junit.jupiter.api.Test;
 
 /**
- * Contract and example tests of {@link ShankGyroEventDetector} on simulated shank IMUs. The
- * simulator's shank kinematics are provisional (too small a swing knee, a spike at IC; being fixed
- * on branch sim2), so accuracy is asserted loosely here and in the properties.
+ * Contract and example tests of {@link ShankGyroEventDetector} on simulated shank IMUs; accuracy
+ * over random walks is in {@link ShankGyroPropertiesTest}.
  */
 class ShankGyroEventDetectorTest extends EventDetectorContract<ImuStream> {
 
@@ -71,12 +70,55 @@ class ShankGyroEventDetectorTest extends EventDetectorContract<ImuStream> {
   @Test
   void wrongPolarityFindsNoSwingOfTheRightShape() {
     ImuStream shank = walkingInput();
-    GaitEvents right = ShankGyroEventDetector.withDefaults().detect(shank);
+    GaitEvents right = ShankGyroEventDetector.of(ShankGyroConfig.defaults()
+        .withAxis(Axis.Y, SwingPolarity.NEGATIVE)).detect(shank);
     GaitEvents flipped = ShankGyroEventDetector.of(ShankGyroConfig.defaults()
         .withAxis(Axis.Y, SwingPolarity.POSITIVE)).detect(shank);
     int[] a = right.sampleIndices(Side.LEFT, GaitEventType.MID_SWING);
     int[] b = flipped.sampleIndices(Side.LEFT, GaitEventType.MID_SWING);
     assertTrue(!Arrays.equals(a, b), "the polarity must matter");
+  }
+
+  @Test
+  void automaticPolarityFindsTheSwingSignEitherWayUp() {
+    ImuStream shank = walkingInput();
+    GaitEvents explicit = ShankGyroEventDetector.of(ShankGyroConfig.defaults()
+        .withAxis(Axis.Y, SwingPolarity.NEGATIVE)).detect(shank);
+    assertEquals(explicit, ShankGyroEventDetector.withDefaults().detect(shank));
+    // the same sensor mounted the other way round (y to the right): swing becomes positive
+    Vector3Series g = shank.gyroscope().orElseThrow();
+    double[] y = g.y();
+    for (int i = 0; i < y.length; i++) {
+      y[i] = -y[i];
+    }
+    double[] z = g.z();
+    for (int i = 0; i < z.length; i++) {
+      z[i] = -z[i];
+    }
+    ImuStream turned = ImuStream.builder(shank.sensorId(), shank.location())
+        .gyroscope(Vector3Series.of(g.name(), g.rate(), g.unit(), g.frame(), g.x(), y, z)).build();
+    assertEquals(explicit, ShankGyroEventDetector.withDefaults().detect(turned));
+    assertEquals(explicit, ShankGyroEventDetector.of(ShankGyroConfig.defaults()
+        .withAxis(Axis.Y, SwingPolarity.POSITIVE)).detect(turned));
+  }
+
+  @Test
+  void swingSignIsTheSignOfTheTallerStridePeaks() {
+    // a stride-like signal at 100 Hz: a 0.25 s lobe of -400 deg/s, the rest +100 deg/s
+    org.gait4j.model.SamplingRate rate = org.gait4j.model.SamplingRate.ofHz(100);
+    double[] x = new double[1000];
+    for (int i = 0; i < x.length; i++) {
+      int p = i % 110;
+      x[i] = p < 25 ? -400 * Math.sin(Math.PI * p / 25.0) : 100 * Math.sin(Math.PI * (p - 25) / 85.0);
+    }
+    org.gait4j.dsp.PeakFinder f = org.gait4j.dsp.PeakFinder.withDefaults().withHeight(50)
+        .withDistanceS(0.5);
+    assertEquals(-1, ShankGyroEventDetector.swingSign(x, f, rate));
+    for (int i = 0; i < x.length; i++) {
+      x[i] = -x[i];
+    }
+    assertEquals(1, ShankGyroEventDetector.swingSign(x, f, rate));
+    assertEquals(1, ShankGyroEventDetector.swingSign(new double[100], f, rate));
   }
 
   @Test

@@ -5,11 +5,11 @@ import static org.gait4j.model.GaitEventType.MID_SWING;
 import static org.gait4j.model.GaitEventType.TOE_OFF;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import net.jqwik.api.Assume;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.DoubleRange;
 import net.jqwik.api.constraints.LongRange;
-import org.junit.jupiter.api.Disabled;
 import org.gait4j.model.BodyLocation;
 import org.gait4j.model.GaitEvent;
 import org.gait4j.model.GaitEventType;
@@ -23,13 +23,26 @@ import org.gait4j.sim.SimulatedWalk;
 import org.gait4j.sim.WalkParameters;
 
 /**
- * {@link ShankGyroEventDetector} over random simulated walks (jqwik).
+ * {@link ShankGyroEventDetector} over random simulated walks (jqwik): speeds 0.8-1.7 m/s,
+ * cadences 90-125 steps/min, step-length asymmetry up to 15 %, gyroscope noise up to 3 deg/s,
+ * shank sensor tilts up to 20 deg (yaw) and 10 deg (roll), polarity found automatically.
  *
- * <p>Provisional tolerances: the simulator's shank kinematics on main have too small a swing knee
- * and a spike at IC (a fix is on branch sim2). Its MID_SWING truth is the foot passing the
- * stance leg, while the detector finds the peak shank rotation, which comes earlier; so
- * mid-swing is checked within 200 ms (mean error at most 160 ms), TC within 150 ms (mean at
- * most 100 ms) and IC within 150 ms (mean at most 60 ms). Tighten these once sim2 is merged.
+ * <p>Tolerances are what the detector achieves on the simulator, with margin. Measured over 40
+ * random walks at 100 Hz (seed 7 of the exploratory run; about 700 events of each type):
+ * mid-swing mean |error| 12 ms, max 90 ms; IC mean 2 ms, max 10 ms (one sample); TC mean 64 ms,
+ * max 95 ms. The TC error is almost all bias (+63 ms): the simulator's shank has a small turning
+ * point at the true toe off between two minima 60-80 ms either side of it, and the rule (the last
+ * minimum before mid-swing that is at least half as deep as the deepest) takes the later one, the
+ * start of the swing lobe. That is a property of the simulator's shank kinematics. Checked per
+ * walk: mid-swing within 100 ms (mean at most 30 ms; slow walks have a flat-topped swing lobe
+ * whose exact maximum, the truth, can sit anywhere on the top), IC within 20 ms (mean at most
+ * 10 ms; 7 ms seen in one walk), TC within 120 ms (mean at most 100 ms; 84 ms seen in one slow,
+ * high-cadence walk).
+ *
+ * <p>Walks whose longer step exceeds 0.8 m are left out ({@link Assume}): there the simulator's
+ * shank gyroscope has a non-physiological spike of 800-1100 deg/s just after toe off, and its
+ * MID_SWING truth (the peak shank rate) lands on that spike 0.25-0.35 s before the swing lobe's
+ * peak.
  */
 class ShankGyroPropertiesTest {
 
@@ -91,12 +104,7 @@ class ShankGyroPropertiesTest {
     orderedPerSide(e);
   }
 
-  /**
-   * Disabled until sim2: on main's simulator the shank gyroscope carries a spike of several
-   * hundred deg/s at each IC, which at long strides (fast speed, low cadence) outweighs the
-   * too-small swing lobe, so the mid-swing peak is sometimes found at the spike.
-   */
-  @Disabled("pending the simulator's shank fix on branch sim2 (spike at IC, small swing knee)")
+  /** Every true event away from the edges is found within tolerance; ICs alternate sides. */
   @Property(tries = 12)
   void eventsAreRecovered(@ForAll @LongRange(min = 0, max = 10_000) long seed,
       @ForAll @DoubleRange(min = 0.8, max = 1.7) double speed,
@@ -104,28 +112,37 @@ class ShankGyroPropertiesTest {
       @ForAll @DoubleRange(min = -0.15, max = 0.15) double asym,
       @ForAll @DoubleRange(min = 0, max = 3) double noise,
       @ForAll @DoubleRange(min = -20, max = 20) double tiltDeg) {
+    Assume.that(plausibleSteps(speed, cadence, asym));
     SimulatedWalk w = walk(seed, speed, cadence, asym, noise, tiltDeg, 100);
     GaitEvents e = detect(w);
     double end = w.trial().durationS() - 1.2;
-    SimulatedWalkChecks.allRecoveredInside(e, w.events(), 1.2, end, 0.2, 0.16, w.toString(),
+    SimulatedWalkChecks.allRecoveredInside(e, w.events(), 1.2, end, 0.10, 0.030, w.toString(),
         MID_SWING);
-    SimulatedWalkChecks.allRecoveredInside(e, w.events(), 1.2, end, 0.15, 0.06, w.toString(),
-        INITIAL_CONTACT);
-    SimulatedWalkChecks.allRecoveredInside(e, w.events(), 1.2, end, 0.15, 0.10, w.toString(),
+    SimulatedWalkChecks.allRecoveredInside(e, w.events(), 1.2, end, 0.02 + 1e-9, 0.010,
+        w.toString(), INITIAL_CONTACT);
+    SimulatedWalkChecks.allRecoveredInside(e, w.events(), 1.2, end, 0.12, 0.10, w.toString(),
         TOE_OFF);
     SimulatedWalkChecks.sidesAlternate(inner(e, 1.2, end));
   }
 
-  /** Disabled until sim2, for the reason given at {@link #eventsAreRecovered}. */
-  @Disabled("pending the simulator's shank fix on branch sim2 (spike at IC, small swing knee)")
+  /** The same walk at 100 Hz and 200 Hz gives the same MS, IC and TC times within a sample. */
   @Property(tries = 8)
   void sameWalkAt100And200HzGivesTheSameTimes(@ForAll @LongRange(min = 0, max = 10_000) long seed,
       @ForAll @DoubleRange(min = 0.8, max = 1.6) double speed,
       @ForAll @DoubleRange(min = 90, max = 120) double cadence) {
+    Assume.that(plausibleSteps(speed, cadence, 0));
     GaitEvents a = detect(walk(seed, speed, cadence, 0, 0, 0, 100));
     GaitEvents b = detect(walk(seed, speed, cadence, 0, 0, 0, 200));
-    // one 100 Hz sample (+ 1 ns) as tolerance, away from the edges; TC pending sim2
-    SimulatedWalkChecks.allRecoveredInside(b, a, 1.0, 10.5, 0.010 + 1e-9, 0.010 + 1e-9,
-        a.toTable() + "\n" + b.toTable(), MID_SWING, INITIAL_CONTACT);
+    // one 100 Hz sample (+ 1 ns) as tolerance, away from the edges
+    SimulatedWalkChecks.allRecoveredInside(b, a, 1.2, 10.5, 0.010 + 1e-9, 0.010 + 1e-9,
+        a.toTable() + "\n" + b.toTable(), MID_SWING, INITIAL_CONTACT, TOE_OFF);
+  }
+
+  /**
+   * Whether the longer step is at most 0.8 m, where the simulator's shank gyroscope is
+   * physiological (see the class doc).
+   */
+  static boolean plausibleSteps(double speed, double cadence, double asym) {
+    return (1 + Math.abs(asym)) * speed * 60 / cadence <= 0.8;
   }
 }
