@@ -14,6 +14,7 @@ import org.gait4j.events.LowerBackIcDetector;
 import org.gait4j.events.LowerBackWalkingBoutDetector;
 import org.gait4j.events.ShankGyroEventDetector;
 import org.gait4j.events.WalkingBout;
+import org.gait4j.events.WalkwayFootprintDetector;
 import org.gait4j.internal.Checks;
 import org.gait4j.model.BodyLocation;
 import org.gait4j.model.GaitEventType;
@@ -155,7 +156,8 @@ public final class GaitAnalysis {
         return Optional.of(source(m, "vertical ground-reaction force threshold",
             ForcePlateEventDetector.withDefaults().detect(t), List.of()));
       case WALKWAY:
-        return Optional.empty();
+        return t.walkway().map(w -> source(m, "walkway footprints (connected regions over time)",
+            WalkwayFootprintDetector.withDefaults().detectEvents(w), List.of()));
       default:
         throw new AssertionError(m);
     }
