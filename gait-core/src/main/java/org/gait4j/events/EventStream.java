@@ -14,7 +14,8 @@ import org.gait4j.model.SamplingRate;
  *       0), at {@link #rate()}; within one stream they are delivered in increasing sample order.
  *   <li><b>Latency.</b> An event at sample {@code i} is delivered during the {@code push} of a
  *       sample with index at most {@code i + latencySamples()}, or by {@link #flush()}. The bound
- *       is a worst case stated by each detector; typical delays are shorter.
+ *       is a worst case stated by each detector (with the conditions it needs, if any); typical
+ *       delays are shorter.
  *   <li><b>Chunking.</b> Pushing the same samples in any split into blocks gives exactly the same
  *       events, delivered after the same samples.
  *   <li><b>Allocation.</b> Buffers are sized from the configuration when the stream is created;
