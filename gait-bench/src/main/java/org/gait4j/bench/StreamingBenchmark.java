@@ -7,7 +7,6 @@ import org.gait4j.events.InsoleContactConfig;
 import org.gait4j.events.InsoleContactDetector;
 import org.gait4j.events.InsoleContactStream;
 import org.gait4j.model.BodyLocation;
-import org.gait4j.model.GaitEvents;
 import org.gait4j.model.ImuStream;
 import org.gait4j.model.Side;
 import org.gait4j.model.Unit;
@@ -35,8 +34,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * allocation <em>per pushed sample</em> ({@code @OperationsPerInvocation} is the sample count, so
  * {@code -prof gc}'s {@code gc.alloc.rate.norm} is bytes per sample). The only allocation after
  * warm-up should be one {@code GaitEvent} per delivered event (about 3 per stride of about 225
- * samples at 204.8 Hz, i.e. about 0.3 B/sample); the batch detector on the same hour is the
- * reference.
+ * samples at 204.8 Hz, i.e. about 0.3 B/sample).
  *
  * <p>Data: {@code GaitSimulator}, {@code WalkParameters.defaults()} (1.30 m/s, 110 steps/min,
  * seed 1) for 3600 s, left foot IMU at 204.8 Hz with the default sensor noise, and the left
@@ -112,13 +110,6 @@ public class StreamingBenchmark {
       s.push(ax[i], ay[i], az[i], gx[i], gy[i], gz[i]);
     }
     return events;
-  }
-
-  /** The batch detector on the same hour, for comparison; per sample. */
-  @Benchmark
-  @OperationsPerInvocation(IMU_SAMPLES)
-  public GaitEvents footBatchPerSample() {
-    return foot.detect(footImu);
   }
 
   /** One hour of insole total force pushed sample by sample; per sample. */
