@@ -272,6 +272,165 @@ public final class SubsequenceDtw {
     return Arrays.copyOf(out, count);
   }
 
+  /** A new streaming face of this matcher, before its first signal sample. */
+  public Stream newStream() {
+    return new Stream(this);
+  }
+
+  /**
+   * The streaming face of {@link SubsequenceDtw#costFunction}: the open-end cost {@code Δ(j)} and
+   * the start {@code S(m-1, j)} of the best match ending at each signal sample {@code j}, computed
+   * as the sample arrives. The accumulated cost of column {@code j} depends only on signal samples
+   * {@code 0..j}, so the result is causal and exactly (bit for bit) that of {@code costFunction}
+   * over the same samples. Latency zero; O(m · d) time and no allocation per sample.
+   *
+   * <p>Not thread-safe: one stream per signal.
+   */
+  public static final class Stream {
+    private final SubsequenceDtw dtw;
+    private final double[] acc;
+    private final int[] from;
+    private int j;
+    private int lastStart;
+
+    private Stream(SubsequenceDtw dtw) {
+      this.dtw = dtw;
+      this.acc = new double[dtw.template.length];
+      this.from = new int[dtw.template.length];
+    }
+
+    /**
+     * Adds the next sample of a one-channel signal.
+     *
+     * @param x the sample, finite
+     * @return {@code Δ(j)}, the cost of the best match ending at this sample
+     * @throws IllegalStateException if the template has more than one channel
+     * @throws IllegalArgumentException if {@code x} is not finite
+     */
+    public double push(double x) {
+      if (dtw.channels != 1) {
+        throw new IllegalStateException("template has " + dtw.channels + " channels; use "
+            + "push(double[])");
+      }
+      if (!Double.isFinite(x)) { // no varargs on the hot path
+        throw new IllegalArgumentException("sample " + j + " (" + x + ") must be finite");
+      }
+      return column(null, x);
+    }
+
+    /**
+     * Adds the next sample of the signal.
+     *
+     * @param sample one value per channel, finite. Not modified.
+     * @return {@code Δ(j)}, the cost of the best match ending at this sample
+     * @throws IllegalArgumentException if the channel count differs or a value is not finite
+     */
+    public double push(double[] sample) {
+      Checks.notNull(sample, "sample");
+      if (sample.length != dtw.channels) {
+        throw new IllegalArgumentException("sample has " + sample.length + " channels, expected "
+            + dtw.channels);
+      }
+      for (int c = 0; c < sample.length; c++) {
+        if (!Double.isFinite(sample[c])) {
+          throw new IllegalArgumentException("sample " + j + " channel " + c + " (" + sample[c]
+              + ") must be finite");
+        }
+      }
+      return column(sample, 0.0);
+    }
+
+    /** Start {@code S(m-1, j)} of the best match ending at the last pushed sample; 0 before any. */
+    public int lastStart() {
+      return lastStart;
+    }
+
+    /**
+     * The earliest start of the partial paths in the current column whose accumulated cost is
+     * below {@code cost}; {@link Integer#MAX_VALUE} if none (or before the first sample). Every
+     * match ending at a later sample passes through this column with an accumulated cost no larger
+     * than its final cost (local costs are not negative), so no later match cheaper than {@code
+     * cost} can start before the returned sample: the reporting rule of SPRING (Sakurai et al.
+     * 2007, DOI 10.1109/ICDE.2007.368963). O(m).
+     *
+     * @param cost a cost bound, in the units of the cost function
+     */
+    public int earliestStartCheaperThan(double cost) {
+      if (j == 0) {
+        return Integer.MAX_VALUE;
+      }
+      int earliest = Integer.MAX_VALUE;
+      for (int i = 0; i < acc.length; i++) {
+        if (acc[i] < cost && from[i] < earliest) {
+          earliest = from[i];
+        }
+      }
+      return earliest;
+    }
+
+    /** Number of samples pushed. */
+    public int samplesPushed() {
+      return j;
+    }
+
+    /** Back to the state before the first sample. */
+    public void reset() {
+      Arrays.fill(acc, 0.0);
+      Arrays.fill(from, 0);
+      j = 0;
+      lastStart = 0;
+    }
+
+    // the loop of costFunction for one column; one of sample / x is used
+    private double column(double[] sample, double x) {
+      double[][] template = dtw.template;
+      int m = template.length;
+      double diagonal = acc[0];
+      int diagonalStart = from[0];
+      acc[0] = sample == null ? square(template[0][0] - x) : dtw.local(template[0], sample);
+      from[0] = j;
+      for (int i = 1; i < m; i++) {
+        double c = sample == null ? square(template[i][0] - x) : dtw.local(template[i], sample);
+        double left = acc[i];
+        int leftStart = from[i];
+        double best;
+        int bestStart;
+        if (j == 0) {
+          best = acc[i - 1];
+          bestStart = from[i - 1];
+        } else {
+          best = diagonal;
+          bestStart = diagonalStart;
+          if (acc[i - 1] < best) {
+            best = acc[i - 1];
+            bestStart = from[i - 1];
+          }
+          if (left < best) {
+            best = left;
+            bestStart = leftStart;
+          }
+        }
+        acc[i] = c + best;
+        from[i] = bestStart;
+        diagonal = left;
+        diagonalStart = leftStart;
+      }
+      j++;
+      lastStart = from[m - 1];
+      return acc[m - 1];
+    }
+
+    private static double square(double d) {
+      return d * d;
+    }
+
+    @Override
+    public String toString() {
+      return "SubsequenceDtw.Stream[" + dtw.template.length + " samples x " + dtw.channels
+          + " channels, " + j + " pushed]";
+    }
+  }
+
   private double local(double[] t, double[] s) {
     double sum = 0;
     for (int ch = 0; ch < channels; ch++) {

@@ -7,13 +7,14 @@ public enum ContactThreshold {
   /**
    * Fractions of the subject's body weight in newtons ({@link InsoleContactConfig#bodyWeightN()}).
    * Needs a force in newtons: the insole's total force, or cell pressures with known cell areas.
-   * Suited to streaming, where the recording's range is not known in advance.
+   * The one the streaming face ({@link InsoleContactStream}) accepts.
    */
   BODY_WEIGHT,
   /**
    * Fractions of the recording's robust force range: from the 1st to the 99th percentile of the
    * valid samples of the detected insole. Works with any force scale (also uncalibrated sums of
-   * cell pressures) but needs the whole recording (batch only).
+   * cell pressures) but needs the whole recording (batch only; {@link
+   * InsoleContactDetector#newStream} rejects it).
    */
   FORCE_RANGE
 }

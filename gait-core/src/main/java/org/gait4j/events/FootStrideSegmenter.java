@@ -71,9 +71,9 @@ import org.gait4j.model.Vector3Series;
  * <h2>Cost and thread-safety</h2>
  *
  * Time O(n/q · m) for n samples and a template of m samples at the decimated rate (about 55); memory
- * O(n). Immutable and thread-safe; the input is not modified. Batch only: the zero-phase filter
- * and the open-end DTW look ahead by about one stride, so a streaming face would report each stride
- * with a latency of about one stride.
+ * O(n). Immutable and thread-safe; the input is not modified. The zero-phase filter looks ahead;
+ * {@link FootGyroEventStream} is the causal variant (delay-compensated causal filter, incremental
+ * DTW), reporting each stride about 0.7 s after its closing border.
  *
  * <p>Reference: J. Barth, C. Oberndorfer, C. Pasluosta, S. Schülein, H. Gassner, S. Reinfelder, P.
  * Kugler, D. Schuldhaus, J. Winkler, J. Klucken and B. M. Eskofier, "Stride segmentation during
@@ -82,7 +82,7 @@ import org.gait4j.model.Vector3Series;
  */
 public final class FootStrideSegmenter {
 
-  private static final int FILTER_ORDER = 4;
+  static final int FILTER_ORDER = 4;
   static final double REBOUND_DEG_PER_S = 20.0;
   static final double MIN_STANCE_FRACTION = 0.2;
 

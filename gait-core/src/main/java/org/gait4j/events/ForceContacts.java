@@ -14,8 +14,8 @@ import java.util.Arrays;
  * shorter than {@code minStance} samples are dropped, and swings shorter than {@code minSwing}
  * samples are closed.
  *
- * <p>One pass, O(n) time; the state machine is causal, so a streaming version has a latency of
- * {@code max(minStance, minSwing)} samples.
+ * <p>One pass, O(n) time; the state machine is causal. {@link InsoleContactStream} runs the same
+ * rules sample by sample (keep the two in step).
  */
 final class ForceContacts {
   final int count;

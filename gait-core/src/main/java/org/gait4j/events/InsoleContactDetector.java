@@ -10,6 +10,7 @@ import org.gait4j.model.InsoleCell;
 import org.gait4j.model.InsoleRecording;
 import org.gait4j.model.MultiChannelSeries;
 import org.gait4j.model.SamplingRate;
+import org.gait4j.model.Side;
 import org.gait4j.model.Unit;
 
 /**
@@ -55,9 +56,11 @@ import org.gait4j.model.Unit;
  * <p>A recording shorter than {@code minStanceS + minSwingS} gives no events.
  *
  * <h2>Streaming and cost</h2>
- * One pass in O(n); the trigger is causal, so with {@link ContactThreshold#BODY_WEIGHT} a
- * streaming face has a latency of {@code max(minStanceS, minSwingS)}. {@code FORCE_RANGE} needs
- * the whole recording (sorting a copy for the percentiles, O(n log n)).
+ * One pass in O(n); the trigger is causal. With {@link ContactThreshold#BODY_WEIGHT},
+ * {@link #newStream(SamplingRate, Side, EventSink)} gives the streaming face ({@link
+ * InsoleContactStream}), which delivers exactly these events, initial contacts {@code minStance -
+ * 1} and toe offs at most {@code minSwing + minStance - 2} samples late. {@code FORCE_RANGE}
+ * needs the whole recording (sorting a copy for the percentiles, O(n log n)) and cannot stream.
  *
  * <p>Immutable and thread-safe; the input is not modified.
  */
@@ -125,6 +128,22 @@ public final class InsoleContactDetector implements EventDetector<InsoleRecordin
       }
     }
     return GaitEvents.of(insole.rate(), out);
+  }
+
+  /**
+   * A streaming face of this detector for one live insole: the same events, delivered as soon as
+   * the minimum durations settle them (see {@link InsoleContactStream}).
+   *
+   * @param rate the sampling rate of the force samples that will be pushed
+   * @param side the side the events are reported for
+   * @param sink receives the events, on the pushing thread
+   * @return a new stream, for one insole and one thread
+   * @throws IllegalArgumentException if the reference is {@link ContactThreshold#FORCE_RANGE}
+   *     (its percentiles need the whole recording; use {@link
+   *     InsoleContactConfig#withBodyWeightN(double)})
+   */
+  public InsoleContactStream newStream(SamplingRate rate, Side side, EventSink sink) {
+    return new InsoleContactStream(config, rate, side, sink);
   }
 
   /**
