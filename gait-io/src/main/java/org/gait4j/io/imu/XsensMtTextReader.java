@@ -63,8 +63,13 @@ import org.gait4j.model.Unit;
  * <p>Stateless and thread-safe.
  */
 public final class XsensMtTextReader implements TrialReader {
-  private static final Pattern RATE = Pattern.compile("([0-9]+(?:\\.[0-9]*)?)\\s*Hz");
-  private static final Pattern ID = Pattern.compile("([0-9A-Fa-f]{8})\\.txt$");
+  /** Compiled on first read, not when the reader is instantiated for sniffing. */
+  private static final class Lazy {
+    static final Pattern RATE = Pattern.compile("([0-9]+(?:\\.[0-9]*)?)\\s*Hz");
+    static final Pattern ID = Pattern.compile("([0-9A-Fa-f]{8})\\.txt$");
+
+    private Lazy() {}
+  }
   private final double fallbackRateHz;
 
   /** A reader that falls back to 60 Hz when a file states no rate. */
@@ -134,7 +139,7 @@ public final class XsensMtTextReader implements TrialReader {
           t.putMetadata("xsens." + key, value);
         }
         if (key.equalsIgnoreCase("Update Rate")) {
-          Matcher m = RATE.matcher(value);
+          Matcher m = Lazy.RATE.matcher(value);
           if (m.find()) {
             rate = Double.parseDouble(m.group(1));
           }
@@ -156,7 +161,7 @@ public final class XsensMtTextReader implements TrialReader {
     cols.replaceAll(String::trim);
     int n = cols.size();
     if (deviceId == null) {
-      Matcher m = ID.matcher(Readers.fileName(path));
+      Matcher m = Lazy.ID.matcher(Readers.fileName(path));
       deviceId = m.find() ? m.group(1).toUpperCase(Locale.ROOT) : Readers.fileName(path);
     }
     ImuAssembly imu = new ImuAssembly(deviceId, BodyLocation.UNKNOWN);

@@ -96,17 +96,26 @@ import org.gait4j.model.Vector3Series;
  * <p>Immutable and thread-safe.
  */
 public final class MediaPipePoseReader implements TrialReader {
-  private static final JsonFactory JSON = new JsonFactory();
   private static final int N = 33;
-  private static final List<String> NAMES = Skeleton.MEDIAPIPE_POSE_33.pointNames();
-  private static final Pattern INDEXED =
-      Pattern.compile("^(x|y|z|v|visibility|p|presence|wx|wy|wz)(\\d{1,2})$");
-  private static final Map<String, Integer> NAME_INDEX = new HashMap<>();
 
-  static {
-    for (int i = 0; i < N; i++) {
-      NAME_INDEX.put(NAMES.get(i), i);
+  /**
+   * What only reading needs, created on first read rather than when {@link
+   * java.util.ServiceLoader} instantiates every reader to sniff a file (lazy holder idiom).
+   */
+  private static final class Lazy {
+    static final JsonFactory JSON = new JsonFactory();
+    static final List<String> NAMES = Skeleton.MEDIAPIPE_POSE_33.pointNames();
+    static final Pattern INDEXED =
+        Pattern.compile("^(x|y|z|v|visibility|p|presence|wx|wy|wz)(\\d{1,2})$");
+    static final Map<String, Integer> NAME_INDEX = new HashMap<>();
+
+    static {
+      for (int i = 0; i < N; i++) {
+        NAME_INDEX.put(Lazy.NAMES.get(i), i);
+      }
     }
+
+    private Lazy() {}
   }
 
   private final MediaPipeConfig config;
@@ -187,7 +196,7 @@ public final class MediaPipePoseReader implements TrialReader {
   // ---------------------------------------------------------------------------------- JSON
 
   private void readJson(Path path, Frames out) throws IOException {
-    try (JsonParser p = JSON.createParser(path.toFile())) {
+    try (JsonParser p = Lazy.JSON.createParser(path.toFile())) {
       try {
         JsonToken t = p.nextToken();
         if (t == JsonToken.START_OBJECT) {
@@ -408,7 +417,7 @@ public final class MediaPipePoseReader implements TrialReader {
       String h = names.get(c);
       int lm = -1;
       int field = -1;
-      Matcher m = INDEXED.matcher(h);
+      Matcher m = Lazy.INDEXED.matcher(h);
       if (m.matches()) {
         lm = Integer.parseInt(m.group(2));
         field = List.of("x", "y", "z", "v", "p", "wx", "wy", "wz").indexOf(
@@ -419,7 +428,7 @@ public final class MediaPipePoseReader implements TrialReader {
         String s = world ? h.substring(6) : h;
         int us = s.lastIndexOf('_');
         if (us > 0) {
-          Integer i = NAME_INDEX.get(s.substring(0, us));
+          Integer i = Lazy.NAME_INDEX.get(s.substring(0, us));
           int f = List.of("x", "y", "z", "visibility", "presence").indexOf(s.substring(us + 1));
           if (i != null && f >= 0 && !(world && f >= 3)) {
             lm = i;
@@ -436,7 +445,7 @@ public final class MediaPipePoseReader implements TrialReader {
       for (int f = 0; f < 3; f++) {
         if (column[i * 8 + f] < 0) {
           throw GaitFormatException.atLine(path, headerLine, "no column for landmark " + i
-              + " (" + NAMES.get(i) + ") " + "xyz".charAt(f));
+              + " (" + Lazy.NAMES.get(i) + ") " + "xyz".charAt(f));
         }
       }
     }
@@ -517,7 +526,7 @@ public final class MediaPipePoseReader implements TrialReader {
             + rows + " rows; at most 16 × rows / 33 + 1024 frames may be spanned)");
       }
       String lmText = r.getField(lmCol).trim();
-      Integer lm = NAME_INDEX.get(lmText.toLowerCase(Locale.ROOT));
+      Integer lm = Lazy.NAME_INDEX.get(lmText.toLowerCase(Locale.ROOT));
       if (lm == null) {
         try {
           lm = Integer.parseInt(lmText);
@@ -715,7 +724,7 @@ public final class MediaPipePoseReader implements TrialReader {
         z[f] = ok ? v[i * 5 + 2] * sz : Double.NaN;
         q[f] = vis;
       }
-      String label = NAMES.get(i);
+      String label = Lazy.NAMES.get(i);
       tracks.add(PointTrack.of(label, Skeleton.MEDIAPIPE_POSE_33.landmark(i),
           Vector3Series.of(label, rate, unit, frame, x, y, z),
           ScalarSeries.of(label + ".visibility", rate, Unit.DIMENSIONLESS, q)));

@@ -93,9 +93,17 @@ import org.gait4j.model.Vector3Series;
  * <p>Immutable and thread-safe.
  */
 public final class OpenPoseJsonReader implements TrialReader {
-  private static final JsonFactory JSON = new JsonFactory();
-  private static final Pattern FRAME_FILE =
-      Pattern.compile("^(.*?)_?(\\d{1,18})_keypoints\\.json$");
+  /**
+   * What only reading needs, created on first read rather than when {@link
+   * java.util.ServiceLoader} instantiates every reader to sniff a file (lazy holder idiom).
+   */
+  private static final class Lazy {
+    static final JsonFactory JSON = new JsonFactory();
+    static final Pattern FRAME_FILE =
+        Pattern.compile("^(.*?)_?(\\d{1,18})_keypoints\\.json$");
+
+    private Lazy() {}
+  }
   private static final int MAX_VALUES = 4 * 135;
 
   private final OpenPoseConfig config;
@@ -155,7 +163,7 @@ public final class OpenPoseJsonReader implements TrialReader {
       TreeSet<String> prefixes = new TreeSet<>();
       try (DirectoryStream<Path> ds = Files.newDirectoryStream(path, "*_keypoints.json")) {
         for (Path f : ds) {
-          Matcher m = FRAME_FILE.matcher(f.getFileName().toString());
+          Matcher m = Lazy.FRAME_FILE.matcher(f.getFileName().toString());
           if (!m.matches()) {
             continue;
           }
@@ -280,7 +288,7 @@ public final class OpenPoseJsonReader implements TrialReader {
   /** Parses one frame file into its people; low-confidence keypoints get NaN coordinates. */
   private void parseFrame(Path file, List<double[]> people2d, List<double[]> people3d,
       int[] keypoints) throws IOException {
-    try (JsonParser p = JSON.createParser(file.toFile())) {
+    try (JsonParser p = Lazy.JSON.createParser(file.toFile())) {
       try {
         if (p.nextToken() != JsonToken.START_OBJECT) {
           throw error(file, p, "expected a JSON object");

@@ -80,8 +80,14 @@ import org.gait4j.model.Vector3Series;
  */
 public final class GeneActivBinReader implements TrialReader {
   private static final int MAX_LINE = 1 << 20;
-  private static final DateTimeFormatter PAGE_TIME =
-      DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss:SSS", Locale.ROOT);
+
+  /** Built on first read, not when the reader is instantiated for sniffing. */
+  private static final class Lazy {
+    static final DateTimeFormatter PAGE_TIME =
+        DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss:SSS", Locale.ROOT);
+
+    private Lazy() {}
+  }
 
   /** A reader; stateless. */
   public GeneActivBinReader() {}
@@ -257,7 +263,7 @@ public final class GeneActivBinReader implements TrialReader {
         switch (key) {
           case "Page Time":
             try {
-              time = LocalDateTime.parse(value, PAGE_TIME);
+              time = LocalDateTime.parse(value, Lazy.PAGE_TIME);
             } catch (DateTimeParseException e) {
               throw GaitFormatException.atLine(path, lines.number,
                   "invalid Page Time \"" + abbreviate(value) + "\"", e);
