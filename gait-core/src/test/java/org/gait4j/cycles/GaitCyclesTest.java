@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import org.gait4j.testing.SimulatedSeeds;
 import net.jqwik.api.constraints.DoubleRange;
 import net.jqwik.api.constraints.LongRange;
 import org.gait4j.model.GaitEvent;
@@ -34,14 +35,18 @@ class GaitCyclesTest {
         .withSensors(SensorOptions.defaults().withOutputs(SimOutput.FOOT_IMU)).simulate();
   }
 
-  @Property(tries = 15)
+  @Property(tries = 15, seed = SimulatedSeeds.SEED)
   void truthEventsSegmentIntoTheTruthCycles(@ForAll @LongRange(min = 1, max = 1000) long seed,
       @ForAll @DoubleRange(min = 0.8, max = 1.6) double speed,
       @ForAll @DoubleRange(min = 90, max = 125) double cadence) {
     SimulatedWalk sim = walk(seed, speed, cadence);
     List<GaitCycle> cycles = GaitCycles.segment(sim.events());
     for (Side side : new Side[] {Side.LEFT, Side.RIGHT}) {
-      List<CycleTruth> truth = sim.cycles(side);
+      // the truth lists every simulated cycle; one whose next contact rounds to the sample just
+      // past the recording has no event to end it, so it cannot be segmented
+      int n = sim.trial().imus().get(0).size();
+      List<CycleTruth> truth = sim.cycles(side).stream().filter(c -> c.nextIcSample() < n)
+          .toList();
       List<GaitCycle> found = cycles.stream().filter(c -> c.side() == side).toList();
       assertEquals(truth.size(), found.size(), side + " cycle count");
       for (int i = 0; i < truth.size(); i++) {
@@ -52,7 +57,7 @@ class GaitCyclesTest {
     }
   }
 
-  @Property(tries = 15)
+  @Property(tries = 15, seed = SimulatedSeeds.SEED)
   void phasesTileTheCycleWithoutGaps(@ForAll @LongRange(min = 1, max = 1000) long seed,
       @ForAll @DoubleRange(min = 0.8, max = 1.6) double speed) {
     for (GaitCycle c : GaitCycles.segment(walk(seed, speed, 108).events())) {

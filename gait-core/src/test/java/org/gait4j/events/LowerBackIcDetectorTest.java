@@ -21,6 +21,7 @@ import org.gait4j.sim.WalkParameters;
 import org.gait4j.validation.EventMatch;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import org.gait4j.testing.SimulatedSeeds;
 import net.jqwik.api.constraints.DoubleRange;
 import net.jqwik.api.constraints.LongRange;
 import org.junit.jupiter.api.Disabled;
@@ -78,7 +79,7 @@ class LowerBackIcDetectorTest extends EventDetectorContract<ImuStream> {
       + "minima lag the simulator's IC truth by 6-7 samples for most steps but by 19-21 samples "
       + "(0.19-0.21 s) for right steps at 4.9-6.2 s and 10.5-12.0 s, where the second hump of "
       + "the simulated trunk acceleration is the deeper one; beyond the 0.15 s tolerance")
-  @Property(tries = 15)
+  @Property(tries = 15, seed = SimulatedSeeds.SEED)
   void recoversContactsAndSidesOnRandomWalks(@ForAll @LongRange(min = 0, max = 10_000) long seed,
       @ForAll @DoubleRange(min = 0.9, max = 1.6) double speed,
       @ForAll @DoubleRange(min = 95, max = 125) double cadence,
@@ -122,7 +123,7 @@ class LowerBackIcDetectorTest extends EventDetectorContract<ImuStream> {
   @Disabled("fails (ev-back2): seed 2, 1.47 m/s: 21 of 22 contacts agree; one is 9.24 s at "
       + "100 Hz but 9.35 s at 200 Hz: the two humps of that step are nearly equally deep and the "
       + "rate decides which minimum survives the distance test (a tie-break, not a shift)")
-  @Property(tries = 10)
+  @Property(tries = 10, seed = SimulatedSeeds.SEED)
   void sameWalkAt100And200HzGivesTheSameTimes(@ForAll @LongRange(min = 0, max = 10_000) long seed,
       @ForAll @DoubleRange(min = 0.9, max = 1.6) double speed) {
     WalkParameters wp = WalkParameters.defaults().withSeed(seed).withSpeedMps(speed)

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import net.jqwik.api.Assume;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import org.gait4j.testing.SimulatedSeeds;
 import net.jqwik.api.constraints.DoubleRange;
 import net.jqwik.api.constraints.LongRange;
 import org.gait4j.model.BodyLocation;
@@ -92,7 +93,7 @@ class ShankGyroPropertiesTest {
     }
   }
 
-  @Property(tries = 12)
+  @Property(tries = 12, seed = SimulatedSeeds.SEED)
   void eventsAreOrderedPerSide(@ForAll @LongRange(min = 0, max = 10_000) long seed,
       @ForAll @DoubleRange(min = 0.8, max = 1.7) double speed,
       @ForAll @DoubleRange(min = 90, max = 125) double cadence,
@@ -105,7 +106,7 @@ class ShankGyroPropertiesTest {
   }
 
   /** Every true event away from the edges is found within tolerance; ICs alternate sides. */
-  @Property(tries = 12)
+  @Property(tries = 12, seed = SimulatedSeeds.SEED)
   void eventsAreRecovered(@ForAll @LongRange(min = 0, max = 10_000) long seed,
       @ForAll @DoubleRange(min = 0.8, max = 1.7) double speed,
       @ForAll @DoubleRange(min = 90, max = 125) double cadence,
@@ -126,7 +127,7 @@ class ShankGyroPropertiesTest {
   }
 
   /** The same walk at 100 Hz and 200 Hz gives the same MS, IC and TC times within a sample. */
-  @Property(tries = 8)
+  @Property(tries = 8, seed = SimulatedSeeds.SEED)
   void sameWalkAt100And200HzGivesTheSameTimes(@ForAll @LongRange(min = 0, max = 10_000) long seed,
       @ForAll @DoubleRange(min = 0.8, max = 1.6) double speed,
       @ForAll @DoubleRange(min = 90, max = 120) double cadence) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import org.gait4j.testing.SimulatedSeeds;
 import net.jqwik.api.constraints.DoubleRange;
 import net.jqwik.api.constraints.LongRange;
 import org.gait4j.model.Axis;
@@ -25,7 +26,7 @@ class GaitSimulatorPropertiesTest {
         .withOutputs(SimOutput.FOOT_IMU)).simulate();
   }
 
-  @Property(tries = 15)
+  @Property(tries = 15, seed = SimulatedSeeds.SEED)
   void contactsAlternateSidesAndPhasesAreOrdered(@ForAll @LongRange(min = 0, max = 1000) long seed,
       @ForAll @DoubleRange(min = 0.8, max = 1.8) double speed,
       @ForAll @DoubleRange(min = 90, max = 125) double cadence,
@@ -65,7 +66,7 @@ class GaitSimulatorPropertiesTest {
     }
   }
 
-  @Property(tries = 5)
+  @Property(tries = 5, seed = SimulatedSeeds.SEED)
   void sameSeedGivesIdenticalTrial(@ForAll @LongRange(min = 0, max = 1 << 20) long seed) {
     SimulatedWalk a = walk(seed, 1.3, 110, 0.61, 100);
     SimulatedWalk b = walk(seed, 1.3, 110, 0.61, 100);
@@ -83,7 +84,7 @@ class GaitSimulatorPropertiesTest {
     }
   }
 
-  @Property(tries = 5)
+  @Property(tries = 5, seed = SimulatedSeeds.SEED)
   void eventTimesAgreeAcrossRates(@ForAll @LongRange(min = 0, max = 1000) long seed) {
     SimulatedWalk a = walk(seed, 1.2, 105, 0.62, 100);
     SimulatedWalk b = walk(seed, 1.2, 105, 0.62, 200);
@@ -104,7 +105,7 @@ class GaitSimulatorPropertiesTest {
     }
   }
 
-  @Property(tries = 5)
+  @Property(tries = 5, seed = SimulatedSeeds.SEED)
   void runningHasFlightAndNoDoubleSupport(@ForAll @LongRange(min = 0, max = 1000) long seed) {
     SimulatedWalk w = GaitSimulator.of(WalkParameters.running().withSeed(seed).withDurationS(6),
         SensorOptions.defaults().withOutputs(SimOutput.FOOT_IMU)).simulate();
