@@ -79,9 +79,10 @@ import org.gait4j.model.Vector3Series;
  * ShankGyroConfig#defaults()}), not tuned on a dataset.
  *
  * <h2>Streaming and cost</h2>
- * O(n): two zero-phase filters, one peak search, and a bounded walk around each peak. A causal
- * face would replace the zero-phase filters by causal ones and report each stride's TC and
- * mid-swing once the peak is confirmed, and its IC {@code icSearchS} later.
+ * O(n): two zero-phase filters, one peak search, and a bounded walk around each peak. {@link
+ * #newStream(SamplingRate, Side, EventSink)} gives a causal face for live data ({@link
+ * ShankGyroEventStream}): delay-compensated causal filters, each stride's TC and mid-swing once
+ * its peak is confirmed, its IC {@code icSearchS} later; it needs an explicit polarity.
  *
  * <p>Immutable and thread-safe; the input is not modified.
  */
@@ -109,6 +110,30 @@ public final class ShankGyroEventDetector implements EventDetector<ImuStream> {
 
   public ShankGyroConfig config() {
     return config;
+  }
+
+  /**
+   * A causal stream of this detector's events for live data: gyroscope samples in deg/s pushed
+   * one by one or in blocks, events delivered to {@code sink} at most {@link
+   * ShankGyroEventStream#latencySamples()} samples late (1.48 s at 100 Hz with the defaults).
+   *
+   * <pre>{@code
+   * ImuEventStream live = ShankGyroEventDetector.of(ShankGyroConfig.defaults()
+   *         .withAxis(Axis.Y, SwingPolarity.NEGATIVE))
+   *     .newStream(SamplingRate.ofHz(100), Side.LEFT, event -> System.out.println(event));
+   * live.push(ax, ay, az, gx, gy, gz);   // per sample: m/s², deg/s
+   * live.flush();                         // end of recording
+   * }</pre>
+   *
+   * @param rate the sampling rate of the samples that will be pushed
+   * @param side the side the events are reported for
+   * @param sink receives the events, on the pushing thread
+   * @return a new stream, for one shank and one thread
+   * @throws IllegalArgumentException if the polarity is {@link SwingPolarity#AUTO} (it needs the
+   *     whole recording) or a cutoff is not below the Nyquist frequency
+   */
+  public ShankGyroEventStream newStream(SamplingRate rate, Side side, EventSink sink) {
+    return new ShankGyroEventStream(config, rate, side, sink);
   }
 
   /**
