@@ -1,5 +1,6 @@
 package org.gait4j.internal;
 
+import org.gait4j.model.Axis;
 import org.gait4j.model.ImuStream;
 import org.gait4j.model.Unit;
 import org.gait4j.model.Vector3Series;
@@ -32,18 +33,18 @@ public final class VerticalProjection {
    */
   public static double[] verticalAcceleration(Vector3Series acc, double windowS, int from, int to) {
     double f = acc.unit().factorTo(Unit.METRE_PER_SECOND_SQUARED);
-    double[] x = acc.x();
-    double[] y = acc.y();
-    double[] z = acc.z();
+    double[] x = range(acc, Axis.X, from, to);
+    double[] y = range(acc, Axis.Y, from, to);
+    double[] z = range(acc, Axis.Z, from, to);
     int n = to - from;
     double[] out = new double[n];
-    double[][] mean = movingMean(x, y, z, from, to, half(windowS, acc.rate().hz()));
+    double[][] mean = movingMean(x, y, z, 0, n, half(windowS, acc.rate().hz()));
     for (int i = 0; i < n; i++) {
       double mx = mean[0][i];
       double my = mean[1][i];
       double mz = mean[2][i];
       double norm = Math.sqrt(mx * mx + my * my + mz * mz);
-      double dot = (x[from + i] * mx + y[from + i] * my + z[from + i] * mz) / norm;
+      double dot = (x[i] * mx + y[i] * my + z[i] * mz) / norm;
       out[i] = (dot - norm) * f;
     }
     return out;
@@ -63,11 +64,11 @@ public final class VerticalProjection {
     Vector3Series acc = imu.accelerometer().orElseThrow();
     Vector3Series gyr = imu.gyroscope().orElseThrow();
     double f = gyr.unit().factorTo(Unit.DEGREE_PER_SECOND);
-    double[][] mean = movingMean(acc.x(), acc.y(), acc.z(), from, to,
-        half(windowS, acc.rate().hz()));
-    double[] gx = gyr.x();
-    double[] gy = gyr.y();
-    double[] gz = gyr.z();
+    double[][] mean = movingMean(range(acc, Axis.X, from, to), range(acc, Axis.Y, from, to),
+        range(acc, Axis.Z, from, to), 0, to - from, half(windowS, acc.rate().hz()));
+    double[] gx = range(gyr, Axis.X, from, to);
+    double[] gy = range(gyr, Axis.Y, from, to);
+    double[] gz = range(gyr, Axis.Z, from, to);
     int n = to - from;
     double[] out = new double[n];
     for (int i = 0; i < n; i++) {
@@ -75,8 +76,15 @@ public final class VerticalProjection {
       double my = mean[1][i];
       double mz = mean[2][i];
       double norm = Math.sqrt(mx * mx + my * my + mz * mz);
-      out[i] = (gx[from + i] * mx + gy[from + i] * my + gz[from + i] * mz) / norm * f;
+      out[i] = (gx[i] * mx + gy[i] * my + gz[i] * mz) / norm * f;
     }
+    return out;
+  }
+
+  /** Samples [from, to) of one axis: only the range is copied, never the whole recording. */
+  private static double[] range(Vector3Series s, Axis axis, int from, int to) {
+    double[] out = new double[to - from];
+    s.copyInto(axis, from, out);
     return out;
   }
 

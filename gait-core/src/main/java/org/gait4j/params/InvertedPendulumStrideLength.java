@@ -216,20 +216,22 @@ public final class InvertedPendulumStrideLength {
         "gyroscope (%d samples at %s) and accelerometer (%d at %s) differ", gyr.size(),
         gyr.rate(), acc.size(), acc.rate());
     int n = to - from;
-    double[][] fwd = upDirection(acc, gyr, from, to, timeConstantS, true);
-    double[][] bwd = upDirection(acc, gyr, from, to, timeConstantS, false);
-    double fa = acc.unit().factorTo(Unit.METRE_PER_SECOND_SQUARED);
-    double[] ax = acc.x();
-    double[] ay = acc.y();
-    double[] az = acc.z();
+    // work on the bout only: the series' accessors copy, and a bout is a small part of a day
+    Vector3Series a = acc.slice(from, to);
+    Vector3Series g = gyr.slice(from, to);
+    double[][] fwd = upDirection(a, g, 0, n, timeConstantS, true);
+    double[][] bwd = upDirection(a, g, 0, n, timeConstantS, false);
+    double fa = a.unit().factorTo(Unit.METRE_PER_SECOND_SQUARED);
+    double[] ax = a.x();
+    double[] ay = a.y();
+    double[] az = a.z();
     double[] out = new double[n];
     for (int i = 0; i < n; i++) {
       double ux = fwd[0][i] + bwd[0][i];
       double uy = fwd[1][i] + bwd[1][i];
       double uz = fwd[2][i] + bwd[2][i];
       double norm = Math.sqrt(ux * ux + uy * uy + uz * uz);
-      int j = from + i;
-      out[i] = (ax[j] * ux + ay[j] * uy + az[j] * uz) / norm * fa;
+      out[i] = (ax[i] * ux + ay[i] * uy + az[i] * uz) / norm * fa;
     }
     return out;
   }
