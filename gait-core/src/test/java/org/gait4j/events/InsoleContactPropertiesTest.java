@@ -1,5 +1,7 @@
 package org.gait4j.events;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.gait4j.model.GaitEventType.INITIAL_CONTACT;
 import static org.gait4j.model.GaitEventType.TOE_OFF;
 
@@ -58,6 +60,9 @@ class InsoleContactPropertiesTest {
       @ForAll @DoubleRange(min = 0, max = 15) double noiseN) {
     SimulatedWalk w = walk(seed, speed, cadence, asym, 100);
     GaitEvents e = InsoleContactDetector.withDefaults().detectAll(noisy(w, noiseN, seed));
+    // a 12 s walk has about ten contacts per foot: the detector must find nearly all of them
+    assertTrue(e.ofType(INITIAL_CONTACT).size() >= w.events().ofType(INITIAL_CONTACT).size() - 2,
+        e + " vs truth " + w.events());
     // the walk is already steady at t = 0: a contact under way at either end has an unseen edge
     SimulatedWalkChecks.allRecoveredInside(e, w.events(), 0.3, w.trial().durationS() - 0.3, 0.05,
         0.025, w.toString(), INITIAL_CONTACT, TOE_OFF);
@@ -73,6 +78,7 @@ class InsoleContactPropertiesTest {
         .detectAll(walk(seed, speed, cadence, 0, 100).trial().insoles());
     GaitEvents b = InsoleContactDetector.withDefaults()
         .detectAll(walk(seed, speed, cadence, 0, 200).trial().insoles());
+    assertEquals(a.size(), b.size(), "event counts at 100 and 200 Hz\n" + a.toTable());
     // one 100 Hz sample (+ 1 ns), away from the edges
     SimulatedWalkChecks.allRecoveredInside(b, a, 0.3, 11.7, 0.010 + 1e-9, 0.010 + 1e-9,
         a.toTable(), INITIAL_CONTACT, TOE_OFF);
