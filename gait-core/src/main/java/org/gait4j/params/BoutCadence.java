@@ -1,14 +1,22 @@
 package org.gait4j.params;
 
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
 import org.gait4j.internal.Checks;
+import org.gait4j.model.GaitEvent;
+import org.gait4j.model.GaitEventType;
+import org.gait4j.model.GaitEvents;
 import org.gait4j.model.SamplingRate;
+import org.gait4j.model.Side;
 
 /**
- * Cadence of one walking bout from its initial contacts (both feet): 60 divided by the median
- * interval between consecutive contacts, in steps per minute. The median makes one missed or one
- * extra contact cost almost nothing (a mean over the bout would count a missed contact as a step
- * twice as long). Intervals longer than {@code maxStepIntervalS} (pauses inside a bout) are left
+ * Cadence of one walking bout from its initial contacts (both feet), in steps per minute, two
+ * ways: {@link #stepsPerMin} (60 over the median step interval: one missed or extra contact
+ * costs almost nothing) and {@link #fromStrides} (the mean of 120 over each stride's duration,
+ * as the Mobilise-D INDIP reference defines it; Micó-Amigo et al. 2023, DOI
+ * 10.1186/s12984-023-01198-5, and Kluge et al. 2021, DOI 10.3390/s21217239, for the 3 s
+ * longest stride). Intervals longer than the stated maximum (pauses inside a bout) are left
  * out.
  *
  * <p>Stateless and thread-safe.
@@ -46,93 +54,51 @@ public final class BoutCadence {
   }
 
   /**
-   * Cadence as the INDIP reference of Mobilise-D defines it, steps/min: the mean over strides
-   * (contact {@code k} to contact {@code k + 2}, one foot) of {@code 120 / strideDuration}, leaving
-   * out strides longer than {@code maxStrideS} (pauses). NaN if there is no such stride.
+   * Cadence as the INDIP reference of Mobilise-D defines it, steps/min: the mean over strides of
+   * {@code 120 / strideDuration}. A stride runs from an initial contact to the next but one
+   * (contact {@code k} to {@code k + 2}). It counts only when it is no longer than {@code
+   * maxStrideS} (longer is a pause) and, where the sides are known, when contacts {@code k} and
+   * {@code k + 2} are of one foot and contact {@code k + 1} of the other: the reference drops
+   * strides whose left/right sequence is broken in the same way. Around a missed contact the
+   * sequence breaks (the side of each run of steps is decided on its own), so the two strides
+   * that would be 1.5 times too long are left out instead of dragging the cadence down. A
+   * contact of {@link Side#UNKNOWN} side (no gyroscope) fits either side, so without sides every
+   * stride within {@code maxStrideS} counts.
    *
-   * @param ics initial contacts of both feet, increasing sample indices. Not modified.
-   * @param rate the rate of the indices
+   * @param events the events of one bout; its initial contacts are used, the rest ignored
    * @param maxStrideS longest interval counted as a stride, s
-   * @throws IllegalArgumentException if the contacts do not increase
+   * @return the cadence, or NaN if no stride counts
+   * @throws IllegalArgumentException if two initial contacts share a sample
    */
-  public static double fromStrides(int[] ics, SamplingRate rate, double maxStrideS) {
+  public static double fromStrides(GaitEvents events, double maxStrideS) {
+    Checks.notNull(events, "events");
     Checks.positive(maxStrideS, "maxStrideS");
+    List<GaitEvent> ics = events.ofType(GaitEventType.INITIAL_CONTACT).list().stream()
+        .sorted(Comparator.comparingInt(GaitEvent::sampleIndex)).toList();
+    double hz = events.rate().hz();
     double sum = 0;
     int count = 0;
-    for (int k = 1; k < ics.length; k++) {
-      Checks.requireArgument(ics[k] > ics[k - 1], "ics must increase: ics[%d] = %d after %d", k,
-          ics[k], ics[k - 1]);
-      if (k >= 2) {
-        double stride = (ics[k] - ics[k - 2]) / rate.hz();
-        if (stride <= maxStrideS) {
-          sum += 120.0 / stride;
-          count++;
-        }
+    for (int k = 1; k < ics.size(); k++) {
+      Checks.requireArgument(ics.get(k).sampleIndex() > ics.get(k - 1).sampleIndex(),
+          "two initial contacts at sample %d", ics.get(k).sampleIndex());
+      if (k < 2) {
+        continue;
+      }
+      double stride = (ics.get(k).sampleIndex() - ics.get(k - 2).sampleIndex()) / hz;
+      Side a = ics.get(k - 2).side();
+      Side mid = ics.get(k - 1).side();
+      Side b = ics.get(k).side();
+      if (stride <= maxStrideS && sameFoot(a, b) && sameFoot(a, mid.opposite())
+          && sameFoot(b, mid.opposite())) {
+        sum += 120.0 / stride;
+        count++;
       }
     }
     return count == 0 ? Double.NaN : sum / count;
   }
 
-  /**
-   * {@link #fromStrides} after filling missed contacts: where the interval between two detected
-   * contacts exceeds {@code gapFactor} times the bout's median interval (a step cannot double in
-   * length from one step to the next while walking on, but a contact the detector missed doubles
-   * the interval), {@code round(interval / median) - 1} contacts are inserted at equal spacing
-   * in it. Intervals longer than {@code maxStrideS} are pauses and stay as they are. Without
-   * this, a missed contact makes two strides 1.5 times too long, and a bout whose steps are
-   * irregular enough to lose several contacts (shuffling, short steps in turns) reads a cadence
-   * far below the reference.
-   *
-   * @param ics initial contacts of both feet, increasing sample indices. Not modified.
-   * @param rate the rate of the indices
-   * @param maxStrideS longest interval counted as a stride, s
-   * @param gapFactor an interval above this many median intervals holds missed contacts; &gt; 1
-   * @throws IllegalArgumentException if the contacts do not increase or {@code gapFactor <= 1}
-   */
-  public static double fromStridesFillingGaps(int[] ics, SamplingRate rate, double maxStrideS,
-      double gapFactor) {
-    return fromStrides(fillGaps(ics, rate, maxStrideS, gapFactor), rate, maxStrideS);
-  }
-
-  /**
-   * The contacts with missed ones inserted, as {@link #fromStridesFillingGaps} describes; a new
-   * array (a copy when nothing is missing).
-   *
-   * @param ics initial contacts of both feet, increasing sample indices. Not modified.
-   */
-  static int[] fillGaps(int[] ics, SamplingRate rate, double maxStrideS, double gapFactor) {
-    Checks.positive(maxStrideS, "maxStrideS");
-    Checks.requireArgument(gapFactor > 1, "gapFactor (%s) must exceed 1", gapFactor);
-    int m = ics.length;
-    if (m < 3) {
-      return ics.clone();
-    }
-    int[] d = new int[m - 1];
-    for (int k = 1; k < m; k++) {
-      d[k - 1] = ics[k] - ics[k - 1];
-      Checks.requireArgument(d[k - 1] > 0, "ics must increase: ics[%d] = %d after %d", k, ics[k],
-          ics[k - 1]);
-    }
-    int[] sorted = d.clone();
-    Arrays.sort(sorted);
-    double median = (m - 1) % 2 == 1 ? sorted[(m - 1) / 2]
-        : 0.5 * (sorted[(m - 1) / 2 - 1] + sorted[(m - 1) / 2]);
-    double pause = maxStrideS * rate.hz();
-    int[] out = new int[m + m * 8];
-    int n = 0;
-    out[n++] = ics[0];
-    for (int k = 1; k < m; k++) {
-      int gap = d[k - 1];
-      int parts = gap > gapFactor * median && gap <= pause
-          ? (int) Math.min(8, Math.max(1, Math.round(gap / median))) : 1;
-      for (int j = 1; j < parts; j++) {
-        int at = ics[k - 1] + (int) Math.round((double) gap * j / parts);
-        if (at > out[n - 1] && at < ics[k]) {
-          out[n++] = at;
-        }
-      }
-      out[n++] = ics[k];
-    }
-    return Arrays.copyOf(out, n);
+  /** True unless both sides are known and differ. */
+  private static boolean sameFoot(Side a, Side b) {
+    return a == Side.UNKNOWN || b == Side.UNKNOWN || a == b;
   }
 }
