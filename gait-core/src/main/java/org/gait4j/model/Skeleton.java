@@ -176,6 +176,7 @@ public enum Skeleton {
       case "cal":
       case "calc":
       case "calcn":
+      case "fcc": // foot calcaneus, gaitmap/FAU foot marker set
         return "HEEL";
       case "toe":
       case "toes":
@@ -191,6 +192,7 @@ public enum Skeleton {
       case "5meta":
       case "5thtoe":
       case "mt5":
+      case "fm5": // fifth metatarsal head, gaitmap/FAU foot marker set
         return "SMALL_TOE";
       default:
         return null;

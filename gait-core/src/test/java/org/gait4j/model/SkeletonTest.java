@@ -34,6 +34,13 @@ class SkeletonTest {
     assertEquals(Optional.of(Landmark.RIGHT_HEEL), Skeleton.CUSTOM.landmark("r_calc_study"));
     assertEquals(Optional.of(Landmark.LEFT_ASIS), Skeleton.CUSTOM.landmark("L.ASIS"));
     assertEquals(Optional.of(Landmark.SACRUM), Skeleton.CUSTOM.landmark("SACR"));
+    // the gaitmap/FAU foot marker set
+    assertEquals(Optional.of(Landmark.LEFT_HEEL), Skeleton.CUSTOM.landmark("l_fcc"));
+    assertEquals(Optional.of(Landmark.RIGHT_TOE), Skeleton.CUSTOM.landmark("R_TOE"));
+    assertEquals(Optional.of(Landmark.of(Side.RIGHT, "SMALL_TOE")),
+        Skeleton.CUSTOM.landmark("r_fm5"));
+    assertTrue(Skeleton.CUSTOM.landmark("l_fm1").isEmpty());
+    assertTrue(Skeleton.CUSTOM.landmark("r_fm2").isEmpty());
     assertTrue(Skeleton.CUSTOM.landmark("LFHD").isEmpty());
     assertTrue(Skeleton.CUSTOM.landmark("Rocket").isEmpty());
   }

@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import org.gait4j.io.GaitFormatException;
 import org.gait4j.io.TrialReader;
 import org.gait4j.io.internal.DoubleBuffer;
@@ -16,11 +15,9 @@ import org.gait4j.io.internal.Readers;
 import org.gait4j.io.internal.TextLines;
 import org.gait4j.io.internal.Timestamps;
 import org.gait4j.model.Frame;
-import org.gait4j.model.Landmark;
 import org.gait4j.model.PointSet;
 import org.gait4j.model.PointTrack;
 import org.gait4j.model.SamplingRate;
-import org.gait4j.model.Side;
 import org.gait4j.model.Skeleton;
 import org.gait4j.model.Trial;
 import org.gait4j.model.Vector3Series;
@@ -56,13 +53,11 @@ import org.gait4j.model.Vector3Series;
  *       of gaitmap's motion capture; CSV frame numbers carry none), and the start time is the
  *       first frame number over that rate; with times, the inverse of the median interval
  *       (irregular intervals reported in {@code timing.*} metadata) and the first time.
- *   <li>Landmarks: the foot-marker names of the gaitmap/FAU set are mapped explicitly, with an
- *       {@code L}/{@code R} prefix ({@code L_}, {@code l}, {@code Left_}...): {@code FCC}
- *       (calcaneus) → {@code HEEL}, {@code TOE} → {@code TOE}, {@code FM5} (fifth metatarsal head)
- *       → {@code SMALL_TOE} (the lateral forefoot point, as {@link Skeleton#landmark(String)} maps
- *       {@code MT5}). {@code FM1} and {@code FM2} (first and second metatarsal heads) have no
- *       landmark. Any other label goes through {@link Skeleton#landmark(String)} ({@code LHEE},
- *       {@code RTOE}, ...). The skeleton is {@link Skeleton#CUSTOM}.
+ *   <li>Landmarks: labels go through {@link Skeleton#landmark(String)} ({@code LHEE}, {@code
+ *       RTOE}, ...), which also knows the gaitmap/FAU foot set with an {@code L}/{@code R}
+ *       prefix: {@code FCC} (calcaneus) → {@code HEEL}, {@code TOE} → {@code TOE}, {@code FM5}
+ *       (fifth metatarsal head) → {@code SMALL_TOE}; {@code FM1} and {@code FM2} (first and
+ *       second metatarsal heads) have no landmark. The skeleton is {@link Skeleton#CUSTOM}.
  * </ul>
  *
  * <h2>Sniffing and errors</h2>
@@ -263,7 +258,7 @@ public final class MarkerCsvReader implements TrialReader {
     SamplingRate rate = SamplingRate.ofHz(hz);
     List<PointTrack> tracks = new ArrayList<>(cols.length);
     for (int m = 0; m < cols.length; m++) {
-      tracks.add(PointTrack.of(labels[m], landmark(labels[m]), Vector3Series.of(labels[m], rate,
+      tracks.add(PointTrack.of(labels[m], Skeleton.CUSTOM.landmark(labels[m]), Vector3Series.of(labels[m], rate,
           config.unit(), Frame.LAB, buf[m][0].take(), buf[m][1].take(), buf[m][2].take())));
     }
     t.addPointSet(PointSet.of(PointSet.Kind.MARKERS, Skeleton.CUSTOM, rate, tracks));
@@ -282,45 +277,5 @@ public final class MarkerCsvReader implements TrialReader {
       }
     }
     return true;
-  }
-
-  /**
-   * The landmark a marker label stands for: the explicit foot-marker table (FCC, TOE, FM5 with a
-   * side prefix), then {@link Skeleton#landmark(String)}.
-   */
-  static Optional<Landmark> landmark(String label) {
-    String s = label.trim().toLowerCase(Locale.ROOT).replace("_", "").replace("-", "")
-        .replace(" ", "");
-    Side side = null;
-    String part = null;
-    if (s.startsWith("left")) {
-      side = Side.LEFT;
-      part = s.substring(4);
-    } else if (s.startsWith("right")) {
-      side = Side.RIGHT;
-      part = s.substring(5);
-    } else if (s.startsWith("l")) {
-      side = Side.LEFT;
-      part = s.substring(1);
-    } else if (s.startsWith("r")) {
-      side = Side.RIGHT;
-      part = s.substring(1);
-    }
-    if (side != null) {
-      switch (part) {
-        case "fcc":
-          return Optional.of(Landmark.of(side, "HEEL"));
-        case "fm5":
-          return Optional.of(Landmark.of(side, "SMALL_TOE"));
-        case "toe":
-          return Optional.of(Landmark.of(side, "TOE"));
-        case "fm1":
-        case "fm2":
-          return Optional.empty();
-        default:
-          break;
-      }
-    }
-    return Skeleton.CUSTOM.landmark(label);
   }
 }
