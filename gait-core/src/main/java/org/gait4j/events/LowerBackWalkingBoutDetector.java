@@ -36,14 +36,16 @@ import org.gait4j.model.Vector3Series;
  *       {@code maxStepIntervalS} and within a factor {@code maxStepRatio} of the previous one.
  *   <li>Sequences of at least {@code minSteps} steps are bouts, from the first step to the last
  *       (plus {@code paddingS} each side, clipped to the recording).
+ *   <li>Bouts at most {@code maxBreakS} apart (3 s: a pause that short does not end a walking
+ *       bout in the consensus definition) are merged into one.
  * </ol>
  *
  * <h2>Settings</h2>
  *
  * Defaults are physiological bounds chosen before looking at the Mobilise-D data this library is
  * scored on (walking step times 0.25-1.5 s, 4 steps as the shortest bout, as the Mobilise-D
- * micro-bout definition of two strides); the accuracy harness reports bout precision and recall
- * per subject.
+ * micro-bout definition of two strides, and its 3 s longest break); the accuracy harness reports
+ * bout precision and recall.
  *
  * <h2>Edge cases and cost</h2>
  *
@@ -58,7 +60,8 @@ import org.gait4j.model.Vector3Series;
  *
  * <h2>References</h2>
  *
- * T. Iluz et al., "Automated detection of missteps during community ambulation in patients with
+ * F. Kluge et al., "Consensus based framework for digital mobility monitoring", PLoS ONE
+ * 16(8):e0256541, 2021, DOI 10.1371/journal.pone.0256541. T. Iluz et al., "Automated detection of missteps during community ambulation in patients with
  * Parkinson's disease", J NeuroEng Rehabil 11:48, 2014, DOI 10.1186/1743-0003-11-48. A.
  * Paraschiv-Ionescu et al., "Real-world speed estimation using single trunk IMU: methodological
  * challenges for impaired gait patterns", Frontiers in Neurology 11:550, 2020, DOI
@@ -116,6 +119,7 @@ public final class LowerBackWalkingBoutDetector {
   List<WalkingBout> bouts(int[] steps, SamplingRate rate, int n) {
     int maxStep = rate.samples(config.maxStepIntervalS());
     int pad = rate.samples(config.paddingS());
+    int maxBreak = rate.samples(config.maxBreakS());
     List<WalkingBout> out = new ArrayList<>();
     int start = 0;
     for (int k = 1; k <= steps.length; k++) {
@@ -133,7 +137,7 @@ public final class LowerBackWalkingBoutDetector {
         if (k - start >= config.minSteps()) {
           int from = Math.max(0, steps[start] - pad);
           int to = Math.min(n, steps[k - 1] + pad + 1);
-          if (!out.isEmpty() && out.get(out.size() - 1).endIndex() >= from) {
+          if (!out.isEmpty() && out.get(out.size() - 1).endIndex() + maxBreak >= from) {
             from = out.remove(out.size() - 1).startIndex();
           }
           out.add(new WalkingBout(from, to));

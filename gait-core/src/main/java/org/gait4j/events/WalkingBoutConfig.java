@@ -17,10 +17,12 @@ import org.gait4j.internal.Checks;
  *     test: walking steps change slowly)
  * @param minSteps fewest steps in a bout
  * @param paddingS time added before the first and after the last step, s
+ * @param maxBreakS bouts separated by at most this long a pause are one bout, s (0: only
+ *     overlapping bouts merge)
  */
 public record WalkingBoutConfig(double gravityWindowS, double bandLowHz, double bandHighHz,
     double minStepAccelerationMps2, double minStepIntervalS, double maxStepIntervalS,
-    double maxStepRatio, int minSteps, double paddingS) {
+    double maxStepRatio, int minSteps, double paddingS, double maxBreakS) {
 
   public WalkingBoutConfig {
     Checks.positive(gravityWindowS, "gravityWindowS");
@@ -37,48 +39,56 @@ public record WalkingBoutConfig(double gravityWindowS, double bandLowHz, double 
     Checks.requireArgument(maxStepRatio >= 1, "maxStepRatio (%s) must be >= 1", maxStepRatio);
     Checks.inRange(minSteps, 2, 1000, "minSteps");
     Checks.nonNegative(paddingS, "paddingS");
+    Checks.nonNegative(maxBreakS, "maxBreakS");
   }
 
   /**
    * Gravity window 2 s, band 0.5-3 Hz, steps of at least 0.5 m/s², 0.25-1.5 s apart, consecutive
-   * intervals within a factor 2, at least 4 steps, no padding.
+   * intervals within a factor 2, at least 4 steps, no padding; bouts less than 3 s apart are
+   * one, the longest break within a walking bout in the consensus definition of real-world
+   * walking (Kluge et al. 2021, DOI 10.1371/journal.pone.0256541).
    */
   public static WalkingBoutConfig defaults() {
-    return new WalkingBoutConfig(2.0, 0.5, 3.0, 0.5, 0.25, 1.5, 2.0, 4, 0.0);
+    return new WalkingBoutConfig(2.0, 0.5, 3.0, 0.5, 0.25, 1.5, 2.0, 4, 0.0, 3.0);
   }
 
   public WalkingBoutConfig withGravityWindowS(double v) {
     return new WalkingBoutConfig(v, bandLowHz, bandHighHz, minStepAccelerationMps2,
-        minStepIntervalS, maxStepIntervalS, maxStepRatio, minSteps, paddingS);
+        minStepIntervalS, maxStepIntervalS, maxStepRatio, minSteps, paddingS, maxBreakS);
   }
 
   public WalkingBoutConfig withBandHz(double low, double high) {
     return new WalkingBoutConfig(gravityWindowS, low, high, minStepAccelerationMps2,
-        minStepIntervalS, maxStepIntervalS, maxStepRatio, minSteps, paddingS);
+        minStepIntervalS, maxStepIntervalS, maxStepRatio, minSteps, paddingS, maxBreakS);
   }
 
   public WalkingBoutConfig withMinStepAccelerationMps2(double v) {
     return new WalkingBoutConfig(gravityWindowS, bandLowHz, bandHighHz, v, minStepIntervalS,
-        maxStepIntervalS, maxStepRatio, minSteps, paddingS);
+        maxStepIntervalS, maxStepRatio, minSteps, paddingS, maxBreakS);
   }
 
   public WalkingBoutConfig withStepIntervalS(double min, double max) {
     return new WalkingBoutConfig(gravityWindowS, bandLowHz, bandHighHz, minStepAccelerationMps2,
-        min, max, maxStepRatio, minSteps, paddingS);
+        min, max, maxStepRatio, minSteps, paddingS, maxBreakS);
   }
 
   public WalkingBoutConfig withMaxStepRatio(double v) {
     return new WalkingBoutConfig(gravityWindowS, bandLowHz, bandHighHz, minStepAccelerationMps2,
-        minStepIntervalS, maxStepIntervalS, v, minSteps, paddingS);
+        minStepIntervalS, maxStepIntervalS, v, minSteps, paddingS, maxBreakS);
   }
 
   public WalkingBoutConfig withMinSteps(int v) {
     return new WalkingBoutConfig(gravityWindowS, bandLowHz, bandHighHz, minStepAccelerationMps2,
-        minStepIntervalS, maxStepIntervalS, maxStepRatio, v, paddingS);
+        minStepIntervalS, maxStepIntervalS, maxStepRatio, v, paddingS, maxBreakS);
   }
 
   public WalkingBoutConfig withPaddingS(double v) {
     return new WalkingBoutConfig(gravityWindowS, bandLowHz, bandHighHz, minStepAccelerationMps2,
-        minStepIntervalS, maxStepIntervalS, maxStepRatio, minSteps, v);
+        minStepIntervalS, maxStepIntervalS, maxStepRatio, minSteps, v, maxBreakS);
+  }
+
+  public WalkingBoutConfig withMaxBreakS(double v) {
+    return new WalkingBoutConfig(gravityWindowS, bandLowHz, bandHighHz, minStepAccelerationMps2,
+        minStepIntervalS, maxStepIntervalS, maxStepRatio, minSteps, paddingS, v);
   }
 }

@@ -112,6 +112,25 @@ class LowerBackWalkingBoutDetectorTest {
   }
 
   @Test
+  void aPauseShorterThanTheMaxBreakDoesNotEndTheBout() {
+    ImuStream w1 = Walks.W12;
+    ImuStream w2 = Walks.W6;
+    Random r = new Random(4);
+    ImuStream rec = join(w1, List.of(still(5, r), channels(w1), still(2, r), channels(w2),
+        still(5, r)));
+    List<WalkingBout> merged = LowerBackWalkingBoutDetector.withDefaults().detect(rec);
+    assertEquals(1, merged.size(), merged.toString());
+    assertEquals(5 * HZ, merged.get(0).startIndex(), HZ, merged.toString());
+    assertEquals(5 * HZ + w1.size() + 2 * HZ + w2.size(), merged.get(0).endIndex(), HZ,
+        merged.toString());
+    List<WalkingBout> apart = LowerBackWalkingBoutDetector.of(WalkingBoutConfig.defaults()
+        .withMaxBreakS(0)).detect(rec);
+    assertEquals(2, apart.size(), apart.toString());
+    assertEquals(merged.get(0).startIndex(), apart.get(0).startIndex());
+    assertEquals(merged.get(0).endIndex(), apart.get(1).endIndex());
+  }
+
+  @Test
   void standingStillHasNoBout() {
     ImuStream like = Walks.W6;
     ImuStream rec = join(like, List.<double[][]>of(still(120, new Random(4))));
