@@ -694,7 +694,7 @@ final class BodyModel {
       out[12 + a] = along0[a];
       out[15 + a] = along1[a];
     }
-    // the along-leg offset v decays as v tau (1 - tau / T)^2, which moves the ankle by at most
+    // an along-leg offset v decays as v tau (1 - tau / T)^2, which moves the ankle by at most
     // 4/27 v T; where it lengthens the leg, T is cut so that 0.25 v T (room left for the swing
     // leg's own lengthening) stays within the slack to full reach at the join, but never below
     // SWING_JOIN_ALONG_LEG_MIN of the swing
@@ -718,8 +718,13 @@ final class BodyModel {
     return Math.max(SWING_JOIN_ALONG_LEG_MIN * swing, Math.min(longest, slack / (0.25 * lengthen)));
   }
 
-  private static double sq(double x) {
-    return x * x;
+  /**
+   * tau (1 - tau / T)^2 for tau in [0, T], else 0: unit rate at tau = 0, zero value and rate at
+   * T, largest value 4/27 T.
+   */
+  private static double decay(double tau, double duration) {
+    double x = 1 - Math.min(1, tau / duration);
+    return tau * x * x;
   }
 
   /** Second-order one-sided derivative from x(t), x(t + h), x(t + 2h); h may be negative. */
@@ -751,10 +756,11 @@ final class BodyModel {
    * The swing ankle after contact j at time t, lab, m: the ankle of {@link #swingLeg} plus a
    * correction that makes it equal the stance ankle, in position and velocity, at toe off and at
    * the next contact. Position residuals (non-zero only where the stance leg is stretched beyond
-   * reach) blend across the swing (quintic smoothstep). Each velocity offset is split: across the
-   * leg it decays as v tau (1 - smoothstep(tau / T)), tau the time from its join, T {@link
-   * #SWING_JOIN} of the swing; along the hip-ankle line as v tau (1 - tau / T')^2 with T' cut
-   * where a longer decay would stretch the leg beyond reach (the stance leg shortens at ~0.5
+   * reach) blend across the swing (quintic smoothstep). Each velocity offset v decays as v tau (1
+   * - tau / T)^2, tau the time from its join (a single swing-lobe peak for the shank gyroscope,
+   * unlike a smoothstep decay, which pushed the ankle forward enough to make a second one); it is
+   * split: across the leg T is {@link #SWING_JOIN} of the swing, along the hip-ankle line T is
+   * cut where a longer decay would stretch the leg beyond reach (the stance leg shortens at ~0.5
    * m/s just after contact as the hip comes over the planted foot, so the landing leg must have
    * been longer just before). So the ankle, and with it the foot, is C1 with bounded
    * acceleration (5-8 g at most, in the last tens of ms before contact) across both joins, and the
@@ -770,11 +776,11 @@ final class BodyModel {
     double su = smooth((t - toT[j]) / d);
     double t0 = t - toT[j];
     double t1 = icT[j + 2] - t;
-    double e0 = t0 * (1 - smooth(t0 / (SWING_JOIN * d)));
-    double e1 = -t1 * (1 - smooth(t1 / (SWING_JOIN * d)));
     double[] c = swingAnkleCorr[j];
-    double r0 = t0 * sq(1 - Math.min(1, t0 / c[18]));
-    double r1 = -t1 * sq(1 - Math.min(1, t1 / c[19]));
+    double e0 = decay(t0, SWING_JOIN * d);
+    double e1 = -decay(t1, SWING_JOIN * d);
+    double r0 = decay(t0, c[18]);
+    double r1 = -decay(t1, c[19]);
     for (int a = 0; a < 3; a++) {
       ankle[a] += c[a] * (1 - su) + c[3 + a] * su + c[6 + a] * e0 + c[9 + a] * e1
           + c[12 + a] * r0 + c[15 + a] * r1;
