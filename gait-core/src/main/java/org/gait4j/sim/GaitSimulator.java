@@ -108,7 +108,9 @@ import org.gait4j.model.Unit;
  * angular accelerations of the model (~30 000 deg/s² shank at 100 Hz) and the knee's Pearson r of
  * 0.89 against the norms (hip 0.97, ankle 0.91; swing knee peak ~57 deg vs 59). At toe off the
  * stance shank barely rotates while the norm's rotates at ~180 deg/s, so in about one swing in
- * six the shank gyroscope's toe-off turning point falls 60-80 ms after TO. The early-swing foot
+ * six the shank gyroscope's toe-off turning point falls 60-80 ms after TO. The rearfoot eversion keeps
+ * turning the flat foot about its heel in mid-stance, so a foot IMU is not quite still there
+ * (about 1-2 cm/s at the default sensor place), though heel and toe are. The early-swing foot
  * rotation is faster than in real foot IMUs (see RealDataRealismTest). The walkway is a fixed 4
  * m mat at the start of the walk (recording ends 0.2 s after the last footprint on it).
  *
