@@ -20,8 +20,13 @@ final class BodyModel {
   static final double Q_HO = 0.30;
   static final double EARLY_SWING_TIME = 0.25;
   static final double EARLY_SWING_PHASE = 0.32;
-  /** Fraction of the swing over which the leg's rate mismatch at toe off and contact decays. */
+  /** Fraction of the swing over which the ankle's rate mismatch at toe off and contact decays. */
   static final double SWING_JOIN = 0.3;
+  /**
+   * Shortest fraction of the swing over which the ankle's rate mismatch along the leg (hip to
+   * ankle) decays where a longer decay would stretch the leg beyond reach.
+   */
+  static final double SWING_JOIN_ALONG_LEG_MIN = 0.05;
 
   final WalkParameters p;
   // anthropometry (Winter 2009 fractions of height), metres
@@ -54,7 +59,8 @@ final class BodyModel {
   final double hipHeight;
   private double reachLimit;
   private Pchip penalty; // set once while constructing, then constant
-  private final double[][] swingCorr; // per contact: 18 numbers (thigh, shank, lateral ends)
+  private final double[][] swingCorr; // per contact: leg-coordinate value offsets at both ends
+  private final double[][] swingAnkleCorr; // per contact: ankle residual and rate offsets (lab)
   private final double thetaOffset;
   private final double landingPitchDeg;
   final double qMidSwing;
@@ -284,21 +290,17 @@ final class BodyModel {
     penalty = new Pchip(gx, gy);
     hipHeight = h;
 
-    // --- swing corrections: the leg coordinates join the stance legs at toe off and contact ---
+    // --- swing corrections: the leg coordinates take the stance legs' shape at toe off and
+    // contact; the ankle then joins the stance ankles in position and velocity (lab frame) ---
     swingCorr = new double[n][];
+    swingAnkleCorr = new double[n][];
     for (int j = 0; j + 2 < n; j++) {
-      double[][] e0 = legJoin(j, toT[j], true);
-      double[][] e1 = legJoin(j + 2, icT[j + 2], false);
-      double[] c = new double[18];
-      for (int a = 0; a < 3; a++) {
-        c[6 * a] = e0[0][a];
-        c[6 * a + 1] = e0[1][a];
-        c[6 * a + 2] = e0[2][a];
-        c[6 * a + 3] = e1[0][a];
-        c[6 * a + 4] = e1[1][a];
-        c[6 * a + 5] = e1[2][a];
-      }
-      swingCorr[j] = c;
+      double[] v0 = Mat3.sub(stanceLeg(j, toT[j]), normativeLeg(j % 2, toT[j]));
+      double[] v1 = Mat3.sub(stanceLeg(j + 2, icT[j + 2]), normativeLeg(j % 2, icT[j + 2]));
+      swingCorr[j] = new double[] {v0[0], v0[1], v0[2], v1[0], v1[1], v1[2]};
+    }
+    for (int j = 0; j + 2 < n; j++) {
+      swingAnkleCorr[j] = ankleJoin(j);
     }
   }
 
@@ -597,7 +599,7 @@ final class BodyModel {
 
   // ---------------------------------------------------------------------------------------------
   // Swing leg: normative thigh and shank angles hung from the hip, corrected so that the ankle
-  // joins the rolling stance foot at toe off and the landing foot at the next contact (C2)
+  // joins the rolling stance foot at toe off and the landing foot at the next contact (C1)
 
   /**
    * Leg coordinates of an ankle seen from a hip, in the vertical plane of heading {@code yaw}:
@@ -647,61 +649,143 @@ final class BodyModel {
         - kneeScale * NormativeHarmonics.fourier(NormativeHarmonics.KNEE_FLEXION, q)), 0};
   }
 
+  /** The ankle of the rolling foot of contact jj at time t, lab, m. */
+  private double[] stanceAnkle(int jj, double t) {
+    double[][] f = stanceFoot(jj, t);
+    return Mat3.transform(f[0], f[1], ankleLocal());
+  }
+
+  /** The ankle hung from the hip by the swing leg coordinates after contact j, lab, m. */
+  private double[] legSwingAnkle(int j, double t) {
+    return legAnkle(hip(j % 2, t), footYaw(j % 2, t), swingLeg(j, t));
+  }
+
   /**
-   * Value, first and second time derivative of (stance leg of contact jj - normative leg of its
-   * side) at t, each side of the join differentiated one-sidedly on its own side (the phase is a
-   * C1 spline, so its second derivative may jump at the join).
+   * What the swing ankle after contact j lacks to join the stance ankles, lab frame: {position
+   * residual at toe off (3), at the next contact (3) (m); velocity offset across the leg at toe off
+   * (3), at the next contact (3), along the leg at toe off (3), at the next contact (3) (m/s);
+   * decay time of the along-leg offsets at toe off, at the next contact (s)}. Each side of a join
+   * is differentiated one-sidedly on its own side (the phase is a C1 spline).
    */
-  private double[][] legJoin(int jj, double t, boolean stanceBefore) {
-    int s = jj % 2;
-    double h = 1e-3;
-    double sg = stanceBefore ? -1 : 1;
-    double[][] st = {stanceLeg(jj, t), stanceLeg(jj, t + sg * h), stanceLeg(jj, t + 2 * sg * h)};
-    double[][] nb = {normativeLeg(s, t), normativeLeg(s, t - sg * h),
-        normativeLeg(s, t - 2 * sg * h)};
-    double[][] out = new double[3][3];
+  private double[] ankleJoin(int j) {
+    double h = 1e-4;
+    double t0 = toT[j];
+    double t1 = icT[j + 2];
+    double[] out = new double[20];
+    double[] st0 = stanceAnkle(j, t0);
+    double[] sw0 = legSwingAnkle(j, t0);
+    double[] st1 = stanceAnkle(j + 2, t1);
+    double[] sw1 = legSwingAnkle(j, t1);
+    double[] vSt0 = oneSided(st0, stanceAnkle(j, t0 - h), stanceAnkle(j, t0 - 2 * h), -h);
+    double[] vSw0 = oneSided(sw0, legSwingAnkle(j, t0 + h), legSwingAnkle(j, t0 + 2 * h), h);
+    double[] vSt1 = oneSided(st1, stanceAnkle(j + 2, t1 + h), stanceAnkle(j + 2, t1 + 2 * h), h);
+    double[] vSw1 = oneSided(sw1, legSwingAnkle(j, t1 - h), legSwingAnkle(j, t1 - 2 * h), -h);
+    double[] u0 = Mat3.unit(Mat3.sub(st0, hip(j % 2, t0)));
+    double[] u1 = Mat3.unit(Mat3.sub(st1, hip(j % 2, t1)));
+    double[] dv0 = Mat3.sub(vSt0, vSw0);
+    double[] dv1 = Mat3.sub(vSt1, vSw1);
+    double[] along0 = Mat3.scale(u0, Mat3.dot(dv0, u0));
+    double[] along1 = Mat3.scale(u1, Mat3.dot(dv1, u1));
     for (int a = 0; a < 3; a++) {
-      double sv = (-3 * st[0][a] + 4 * st[1][a] - st[2][a]) / (2 * h) * sg;
-      double sa = (st[0][a] - 2 * st[1][a] + st[2][a]) / (h * h);
-      double nv = -(-3 * nb[0][a] + 4 * nb[1][a] - nb[2][a]) / (2 * h) * sg;
-      double na = (nb[0][a] - 2 * nb[1][a] + nb[2][a]) / (h * h);
-      out[0][a] = st[0][a] - nb[0][a];
-      out[1][a] = sv - nv;
-      out[2][a] = sa - na;
+      out[a] = st0[a] - sw0[a];
+      out[3 + a] = st1[a] - sw1[a];
+      out[6 + a] = dv0[a] - along0[a];
+      out[9 + a] = dv1[a] - along1[a];
+      out[12 + a] = along0[a];
+      out[15 + a] = along1[a];
     }
+    // an along-leg offset v decays as v tau (1 - tau / T)^2, which moves the ankle by at most
+    // 4/27 v T; where it lengthens the leg, T is cut so that 0.25 v T (room left for the swing
+    // leg's own lengthening) stays within the slack to full reach at the join, but never below
+    // SWING_JOIN_ALONG_LEG_MIN of the swing
+    double d = t1 - t0;
+    double reach = thigh + shank;
+    double lengthen0 = Mat3.dot(dv0, u0);
+    double lengthen1 = -Mat3.dot(dv1, u1);
+    double slack0 = Math.max(0, reach - Mat3.norm(Mat3.sub(st0, hip(j % 2, t0))));
+    double slack1 = Math.max(0, reach - Mat3.norm(Mat3.sub(st1, hip(j % 2, t1))));
+    out[18] = alongLegDecay(lengthen0, slack0, d);
+    out[19] = alongLegDecay(lengthen1, slack1, d);
     return out;
+  }
+
+  /** Decay time (s) of an along-leg rate offset that lengthens the leg at {@code lengthen} m/s. */
+  private static double alongLegDecay(double lengthen, double slack, double swing) {
+    double longest = SWING_JOIN * swing;
+    if (lengthen <= 0) {
+      return longest;
+    }
+    return Math.max(SWING_JOIN_ALONG_LEG_MIN * swing, Math.min(longest, slack / (0.25 * lengthen)));
+  }
+
+  /**
+   * tau (1 - tau / T)^2 for tau in [0, T], else 0: unit rate at tau = 0, zero value and rate at
+   * T, largest value 4/27 T.
+   */
+  private static double decay(double tau, double duration) {
+    double x = 1 - Math.min(1, tau / duration);
+    return tau * x * x;
+  }
+
+  /** Second-order one-sided derivative from x(t), x(t + h), x(t + 2h); h may be negative. */
+  private static double[] oneSided(double[] x0, double[] x1, double[] x2, double h) {
+    double[] d = new double[3];
+    for (int a = 0; a < 3; a++) {
+      d[a] = (-3 * x0[a] + 4 * x1[a] - x2[a]) / (2 * h);
+    }
+    return d;
   }
 
   /**
    * Leg coordinates of the swing after contact j at time t (toT[j] &lt;= t &lt;= icT[j + 2]): the
-   * normative leg plus a correction that equals the stance leg's offset from it (value and rate)
-   * at toe off and at the next contact. The value offsets blend across the swing (quintic
-   * smoothstep, zero rate at both ends); each rate offset decays over {@link #SWING_JOIN} of the swing
-   * (tau (1 - smoothstep(tau / T))), so the joins are C1 with bounded acceleration and the
-   * middle of the swing is the normative leg shifted by a slowly varying offset.
+   * normative leg plus an offset that blends (quintic smoothstep, zero rate at both ends) from the
+   * stance leg's offset at toe off to the landing leg's offset at the next contact, so the leg
+   * leaves and lands in the stance legs' shape.
    */
   double[] swingLeg(int j, double t) {
     double[] leg = normativeLeg(j % 2, t);
-    double d = icT[j + 2] - toT[j];
-    double u = Math.max(0, Math.min(1, (t - toT[j]) / d));
-    double su = smooth(u);
-    double t0 = t - toT[j];
-    double t1 = icT[j + 2] - t;
-    double e0 = t0 * (1 - smooth(t0 / (SWING_JOIN * d)));
-    double e1 = -t1 * (1 - smooth(t1 / (SWING_JOIN * d)));
+    double su = smooth((t - toT[j]) / (icT[j + 2] - toT[j]));
     double[] c = swingCorr[j];
     for (int a = 0; a < 3; a++) {
-      int b = 6 * a;
-      leg[a] += c[b] * (1 - su) + c[b + 3] * su + c[b + 1] * e0 + c[b + 4] * e1;
+      leg[a] += c[a] * (1 - su) + c[3 + a] * su;
     }
-    // the knee cannot hyperextend: a smooth floor (softplus) at 2 deg, 1.5 deg wide, moves the
-    // shank; at the joins (knee >= ~12 deg) it changes nothing measurable
-    double kneeMin = Math.toRadians(2);
-    double width = Math.toRadians(1.5);
-    double x = (leg[0] - leg[1] - kneeMin) / width;
-    double knee = kneeMin + width * (x > 30 ? x : Math.log1p(Math.exp(x)));
-    leg[1] = leg[0] - knee;
     return leg;
+  }
+
+  /**
+   * The swing ankle after contact j at time t, lab, m: the ankle of {@link #swingLeg} plus a
+   * correction that makes it equal the stance ankle, in position and velocity, at toe off and at
+   * the next contact. Position residuals (non-zero only where the stance leg is stretched beyond
+   * reach) blend across the swing (quintic smoothstep). Each velocity offset v decays as v tau (1
+   * - tau / T)^2, tau the time from its join (a single swing-lobe peak for the shank gyroscope,
+   * unlike a smoothstep decay, which pushed the ankle forward enough to make a second one); it is
+   * split: across the leg T is {@link #SWING_JOIN} of the swing, along the hip-ankle line T is
+   * cut where a longer decay would stretch the leg beyond reach (the stance leg shortens at ~0.5
+   * m/s just after contact as the hip comes over the planted foot, so the landing leg must have
+   * been longer just before). So the ankle, and with it the foot, is C1 with bounded
+   * acceleration (5-8 g at most, in the last tens of ms before contact) across both joins, and the
+   * segment rates (inverse kinematics of hip and ankle) do not jump. The join is made on the ankle
+   * rather than on the leg coordinates because these are singular where the stance knee
+   * straightens (their rates grow without bound as the hip-ankle distance nears full reach, as
+   * at toe off of long steps): joined there, they drove the swing knee to -85 deg, which a knee
+   * floor then clipped into foot accelerations of 70-300 g.
+   */
+  double[] swingAnkle(int j, double t) {
+    double[] ankle = legSwingAnkle(j, t);
+    double d = icT[j + 2] - toT[j];
+    double su = smooth((t - toT[j]) / d);
+    double t0 = t - toT[j];
+    double t1 = icT[j + 2] - t;
+    double[] c = swingAnkleCorr[j];
+    double e0 = decay(t0, SWING_JOIN * d);
+    double e1 = -decay(t1, SWING_JOIN * d);
+    double r0 = decay(t0, c[18]);
+    double r1 = -decay(t1, c[19]);
+    for (int a = 0; a < 3; a++) {
+      ankle[a] += c[a] * (1 - su) + c[3 + a] * su + c[6 + a] * e0 + c[9 + a] * e1
+          + c[12 + a] * r0 + c[15 + a] * r1;
+    }
+    return ankle;
   }
 
   /** Foot pose of side s at time t: {origin (heel on the sole), rotation}. */
@@ -714,9 +798,8 @@ final class BodyModel {
       return stanceFoot(j, t);
     }
     double q = phase[s].value(t) - j / 2;
-    double yaw = footYaw(s, t);
-    double[] r = footRotation(j, q, yaw);
-    double[] ankle = legAnkle(hip(s, t), yaw, swingLeg(j, t));
+    double[] r = footRotation(j, q, footYaw(s, t));
+    double[] ankle = swingAnkle(j, t);
     return new double[][] {Mat3.sub(ankle, Mat3.apply(r, ankleLocal())), r};
   }
 

@@ -50,13 +50,16 @@ import org.gait4j.model.Unit;
  *       toe-down on the metatarsal heads.
  *   <li><b>Swing.</b> The swing leg is forward kinematics of the normative thigh and shank
  *       angles (hip - pelvic tilt, hip - tilt - knee; swing knee ~60 deg) hung from the moving hip,
- *       in the vertical plane of the foot's heading. A correction in these leg coordinates (thigh
- *       angle, shank angle, lateral ankle offset) makes the swing leg equal the stance leg's
- *       inverse kinematics, in value and rate, at toe off and at the next contact: the value
- *       offsets blend across the swing (quintic smoothstep), each rate offset decays over 30 % of
- *       the swing, so the joins are C1 with bounded angular acceleration and no joint angle or
- *       segment rate jumps. A smooth floor keeps the swing knee from hyperextending. The foot
- *       hangs from the ankle at the normative foot pitch (the same function as in stance).
+ *       in the vertical plane of the foot's heading. An offset in these leg coordinates (thigh
+ *       angle, shank angle, lateral ankle offset), blended across the swing (quintic
+ *       smoothstep), gives the swing leg the stance leg's shape at toe off and at the next
+ *       contact; a correction of the ankle in the lab then makes it equal the stance ankle in
+ *       position and velocity at both joins (the mismatch across the leg decays over 30 % of the
+ *       swing, the one along the leg over as much as keeps the leg within reach). So the ankle
+ *       and the foot are C1 with bounded acceleration (at most 5-8 g, just before contact), and
+ *       the segments, from inverse kinematics of hip and ankle, have no rate jumps: the foot
+ *       IMU's accelerometer is the second derivative of its position. The foot hangs from the
+ *       ankle at the normative foot pitch (the same function as in stance).
  *   <li><b>Truth events.</b> IC, TO, foot flat and heel off come from the contact timeline and the
  *       roll-over landmarks; MID_SWING is the instant of peak forward angular velocity of the
  *       <i>simulated</i> shank about its medio-lateral axis (most negative segment-frame gyr_y),
@@ -105,7 +108,9 @@ import org.gait4j.model.Unit;
  * angular accelerations of the model (~30 000 deg/s² shank at 100 Hz) and the knee's Pearson r of
  * 0.89 against the norms (hip 0.97, ankle 0.91; swing knee peak ~57 deg vs 59). At toe off the
  * stance shank barely rotates while the norm's rotates at ~180 deg/s, so in about one swing in
- * six the shank gyroscope's toe-off turning point falls 60-80 ms after TO. The early-swing foot
+ * six the shank gyroscope's toe-off turning point falls 60-80 ms after TO. The rearfoot eversion keeps
+ * turning the flat foot about its heel in mid-stance, so a foot IMU is not quite still there
+ * (about 1-2 cm/s at the default sensor place), though heel and toe are. The early-swing foot
  * rotation is faster than in real foot IMUs (see RealDataRealismTest). The walkway is a fixed 4
  * m mat at the start of the walk (recording ends 0.2 s after the last footprint on it).
  *
