@@ -2,7 +2,6 @@ package org.gait4j.examples;
 
 import java.io.PrintStream;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import org.gait4j.analysis.GaitAnalysis;
 import org.gait4j.analysis.GaitReport;
 import org.gait4j.analysis.SourceAnalysis;
@@ -15,35 +14,67 @@ import org.gait4j.sim.GaitSimulator;
 import org.gait4j.sim.SimulatedWalk;
 import org.gait4j.sim.WalkParameters;
 import org.gait4j.validation.EventMatch;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 
 /**
  * Simulates a walk with known truth (every sensor the simulator has), analyses it with {@link
  * GaitAnalysis} and prints, per modality, how the detected events and parameters compare with
  * the truth.
  */
-@Command(name = "demo", description = "Simulate a walk with known truth, analyse every sensor "
-    + "and print how the results compare with the truth.")
-final class DemoCommand implements Callable<Integer> {
+final class DemoCommand implements Subcommand {
+  static final String DESCRIPTION = "Simulate a walk with known truth, analyse every sensor and "
+      + "print how the results compare with the truth.";
 
-  @Option(names = "--seed", description = "Random seed (default ${DEFAULT-VALUE}).")
   long seed = 1;
-
-  @Option(names = "--speed", description = "Walking speed, m/s (default ${DEFAULT-VALUE}).")
   double speedMps = 1.3;
-
-  @Option(names = "--cadence", description = "Cadence, steps/min (default ${DEFAULT-VALUE}).")
   double cadence = 110;
-
-  @Option(names = "--duration", description = "Duration, s (default ${DEFAULT-VALUE}).")
   double durationS = 30;
-
-  @Option(names = "--full", description = "Also print every analysis' parameter table.")
   boolean full;
 
   @Override
-  public Integer call() {
+  public String help() {
+    return Args.help("gait demo [--full] [--seed=N] [--speed=M_PER_S] [--cadence=STEPS_PER_MIN] "
+        + "[--duration=S]", DESCRIPTION,
+        "--seed=N", "Random seed (default " + seed + ").",
+        "--speed=M_PER_S", "Walking speed, m/s (default " + speedMps + ").",
+        "--cadence=STEPS_PER_MIN", "Cadence, steps/min (default " + cadence + ").",
+        "--duration=S", "Duration, s (default " + durationS + ").",
+        "--full", "Also print every analysis' parameter table.");
+  }
+
+  @Override
+  public void parse(Args args) throws Args.UsageException {
+    while (args.hasNext()) {
+      String a = args.next();
+      switch (a) {
+        case "--seed":
+          seed = args.longValue(a);
+          break;
+        case "--speed":
+          speedMps = args.doubleValue(a);
+          break;
+        case "--cadence":
+          cadence = args.doubleValue(a);
+          break;
+        case "--duration":
+          durationS = args.doubleValue(a);
+          break;
+        case "--full":
+          args.flag();
+          full = true;
+          break;
+        default:
+          throw Args.unexpected(a);
+      }
+    }
+  }
+
+  @Override
+  public boolean verbose() {
+    return false;
+  }
+
+  @Override
+  public int call() {
     WalkParameters walk = WalkParameters.defaults().withSeed(seed).withSpeedMps(speedMps)
         .withCadenceStepsPerMin(cadence).withDurationS(durationS);
     SimulatedWalk sim = GaitSimulator.withDefaults().withWalk(walk).simulate();

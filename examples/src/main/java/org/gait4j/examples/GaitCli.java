@@ -1,60 +1,96 @@
 package org.gait4j.examples;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.function.Supplier;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
+import java.io.PrintStream;
 
 /**
- * The {@code gait} command-line app: {@code java -jar examples/target/gait.jar <command>}.
- * Each subcommand is its own class; errors print one line on stderr and exit non-zero.
- *
- * <p>Startup: picocli builds its model of a command by reflection over the annotated fields, which
- * is a good part of a short run's time. When the first argument names a subcommand, only that one
- * is registered; the others are registered for help, {@code --version} and unknown commands.
+ * The {@code gait} command-line app: {@code gait demo}, {@code gait info FILE}, {@code gait events
+ * FILE}, {@code gait analyze FILE}. Exit status 0 on success, 1 when the command fails (a
+ * message {@code gait: ...} on standard error; {@code --verbose} adds the stack trace), 2 when the
+ * command line does not fit (with the command's help).
  */
-@Command(name = "gait", mixinStandardHelpOptions = true, version = "gait4j 0.1.0-SNAPSHOT",
-    description = "Gait analysis from recordings of people walking.")
 public final class GaitCli {
+  static final String VERSION = "gait4j 0.1.0-SNAPSHOT";
 
-  /** The subcommands by name, in the order the help lists them. */
-  private static Map<String, Supplier<Object>> subcommands() {
-    Map<String, Supplier<Object>> m = new LinkedHashMap<>();
-    m.put("demo", DemoCommand::new);
-    m.put("info", InfoCommand::new);
-    m.put("events", EventsCommand::new);
-    m.put("analyze", AnalyzeCommand::new);
-    return m;
-  }
+  private GaitCli() {}
 
-  /** Runs the app; exits with the command's code. */
   public static void main(String[] args) {
     System.exit(run(args));
   }
 
-  /** Runs the app and returns the exit code (for tests). */
+  /** Runs {@code args} (subcommand first); the exit status. */
   public static int run(String... args) {
-    CommandLine cli = new CommandLine(new GaitCli());
-    Map<String, Supplier<Object>> all = subcommands();
-    Supplier<Object> named = args.length == 0 ? null : all.get(args[0]);
-    if (named != null) {
-      cli.addSubcommand(args[0], named.get());
-    } else {
-      all.forEach((name, command) -> cli.addSubcommand(name, command.get()));
+    PrintStream out = System.out;
+    PrintStream err = System.err;
+    if (args.length == 0) {
+      err.print(usage());
+      return 2;
     }
-    cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-      boolean verbose = parseResult.originalArgs().contains("--verbose");
-      commandLine.getErr().println("gait: " + describe(ex));
-      if (verbose) {
-        ex.printStackTrace(commandLine.getErr());
+    String name = args[0];
+    if (name.equals("-h") || name.equals("--help")) {
+      out.print(usage());
+      return 0;
+    }
+    if (name.equals("-V") || name.equals("--version")) {
+      out.println(VERSION);
+      return 0;
+    }
+    Subcommand command = subcommand(name);
+    if (command == null) {
+      err.println("gait: unknown command: " + name);
+      err.print(usage());
+      return 2;
+    }
+    for (int i = 1; i < args.length; i++) {
+      if (args[i].equals("-h") || args[i].equals("--help")) {
+        out.print(command.help());
+        return 0;
+      }
+    }
+    try {
+      command.parse(new Args(args, 1));
+    } catch (Args.UsageException e) {
+      err.println("gait " + name + ": " + e.getMessage());
+      err.print(command.help());
+      return 2;
+    }
+    try {
+      return command.call();
+    } catch (Exception ex) {
+      err.println("gait: " + describe(ex));
+      if (command.verbose()) {
+        ex.printStackTrace(err);
       }
       return 1;
-    });
-    return cli.execute(args);
+    }
   }
 
-  /** One line saying what went wrong, for any exception a command throws. */
+  /** A new subcommand called {@code name}, or null. */
+  private static Subcommand subcommand(String name) {
+    switch (name) {
+      case "demo":
+        return new DemoCommand();
+      case "info":
+        return new InfoCommand();
+      case "events":
+        return new EventsCommand();
+      case "analyze":
+        return new AnalyzeCommand();
+      default:
+        return null;
+    }
+  }
+
+  static String usage() {
+    return Args.help("gait [-hV] COMMAND [ARGS]  (gait COMMAND --help for its options)",
+        "Gait analysis from recordings of people walking.",
+        "-h, --help", "Show this help message and exit.",
+        "-V, --version", "Print version information and exit.",
+        "demo", DemoCommand.DESCRIPTION,
+        "info", InfoCommand.DESCRIPTION,
+        "events", EventsCommand.DESCRIPTION,
+        "analyze", AnalyzeCommand.DESCRIPTION);
+  }
+
   static String describe(Exception ex) {
     if (ex instanceof java.nio.file.NoSuchFileException) {
       return "no such file: " + ex.getMessage();

@@ -3,7 +3,6 @@ package org.gait4j.examples;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import org.gait4j.io.GaitIO;
 import org.gait4j.io.TrialReader;
 import org.gait4j.model.ForcePlate;
@@ -14,23 +13,47 @@ import org.gait4j.model.PointSet;
 import org.gait4j.model.PointTrack;
 import org.gait4j.model.Trial;
 import org.gait4j.model.Vector3Series;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** Prints what a recording holds, as read by {@link GaitIO}. */
-@Command(name = "info", description = "Print what a recording holds: format, duration, rates, "
-    + "sensors, markers or landmarks, units, gaps and stored events.")
-final class InfoCommand implements Callable<Integer> {
+final class InfoCommand implements Subcommand {
+  static final String DESCRIPTION = "Print what a recording holds: format, duration, rates, "
+      + "sensors, markers or landmarks, units, gaps and stored events.";
 
-  @Parameters(index = "0", description = "The recording (file, or folder for OpenPose JSON).")
   Path file;
-
-  @Option(names = "--verbose", description = "Show a stack trace on errors.")
   boolean verbose;
 
   @Override
-  public Integer call() throws Exception {
+  public String help() {
+    return Args.help("gait info [--verbose] FILE", DESCRIPTION,
+        "FILE", "The recording (file, or folder for OpenPose JSON).",
+        "--verbose", "Show a stack trace on errors.");
+  }
+
+  @Override
+  public void parse(Args args) throws Args.UsageException {
+    while (args.hasNext()) {
+      String a = args.next();
+      if (a.equals("--verbose")) {
+        args.flag();
+        verbose = true;
+      } else if (file == null && !Args.isOption(a)) {
+        file = Args.path("FILE", a);
+      } else {
+        throw Args.unexpected(a);
+      }
+    }
+    if (file == null) {
+      throw new Args.UsageException("missing the recording: FILE");
+    }
+  }
+
+  @Override
+  public boolean verbose() {
+    return verbose;
+  }
+
+  @Override
+  public int call() throws Exception {
     TrialReader reader = GaitIO.readerFor(file).orElseThrow(() ->
         new IllegalArgumentException(file + ": no reader recognises this file"));
     Trial t = reader.read(file);

@@ -42,7 +42,9 @@ import org.gait4j.model.SamplingRate;
  *
  * <ol>
  *   <li>Candidate ends: local minima of {@code Δ} (the first and last sample are never minima; a flat
- *       minimum gives its middle sample, rounded down) with {@code Δ <= maxCost}.
+ *       minimum gives its middle sample, rounded down) with {@code Δ <= maxCost}. {@code Δ} is
+ *       computed with that bound ({@link #costFunction(double[][], double)}), which prunes the
+ *       cells above it and leaves these minima unchanged.
  *   <li>Distance rule: candidates are visited by increasing cost (ties: earlier sample first); each
  *       one kept removes the remaining candidates closer than {@code minDistance} samples.
  *   <li>Each end {@code j} becomes the match {@code S(m-1, j) .. j}.
@@ -73,11 +75,15 @@ import org.gait4j.model.SamplingRate;
  */
 public final class SubsequenceDtw {
 
-  private final double[][] template;
+  private static final double INF = Double.POSITIVE_INFINITY;
+
+  private final double[] flat; // template sample i, channel ch at i * channels + ch
+  private final int length;
   private final int channels;
 
-  private SubsequenceDtw(double[][] template, int channels) {
-    this.template = template;
+  private SubsequenceDtw(double[] flat, int channels) {
+    this.flat = flat;
+    this.length = flat.length / channels;
     this.channels = channels;
   }
 
@@ -92,16 +98,16 @@ public final class SubsequenceDtw {
     Checks.notNull(template, "template");
     Checks.requireArgument(template.length > 0, "template must have at least one sample");
     int d = checkRows(template, -1, "template");
-    double[][] copy = new double[template.length][];
+    double[] flat = new double[template.length * d];
     for (int i = 0; i < template.length; i++) {
-      copy[i] = template[i].clone();
+      System.arraycopy(template[i], 0, flat, i * d, d);
     }
-    return new SubsequenceDtw(copy, d);
+    return new SubsequenceDtw(flat, d);
   }
 
   /** Template length in samples. */
   public int templateLength() {
-    return template.length;
+    return length;
   }
 
   /** Number of channels. */
@@ -118,52 +124,138 @@ public final class SubsequenceDtw {
    *     channel count
    */
   public DtwCostFunction costFunction(double[][] signal) {
+    return costFunction(signal, Double.POSITIVE_INFINITY);
+  }
+
+  /**
+   * The open-end cost function up to a bound: {@code Δ(j)} and the start of the optimal path for
+   * every end {@code j} with {@code Δ(j) <= maxCost}, exactly (bit for bit) as {@link
+   * #costFunction(double[][])} gives them; {@code +∞} (and start {@code j}) for every other end.
+   * Local costs are not negative, so a cell whose accumulated cost exceeds the bound cannot lie on
+   * a path that ends within it: such cells are pruned (PrunedDTW, Silva and Batista 2016), which
+   * makes the cost close to O(n · w · d) where {@code w} is the number of template samples a
+   * cheap partial match reaches, rather than O(n · m · d). Local minima and their order are
+   * unchanged for all costs within the bound.
+   *
+   * <p>Reference: D. F. Silva and G. E. A. P. A. Batista, "Speeding up all-pairwise dynamic time
+   * warping matrix calculation", Proc. SIAM Int. Conf. Data Mining 2016, pp. 837–845, DOI
+   * 10.1137/1.9781611974348.94.
+   *
+   * @param signal {@code n x d}, {@code n >= 1}; not modified
+   * @param maxCost the bound, {@code >= 0}; {@code +∞} gives the whole cost function
+   * @return cost (within the bound, else {@code +∞}) and start per end sample
+   * @throws IllegalArgumentException as {@link #costFunction(double[][])}, or if {@code maxCost}
+   *     is negative or NaN
+   */
+  public DtwCostFunction costFunction(double[][] signal, double maxCost) {
     Checks.notNull(signal, "signal");
     Checks.requireArgument(signal.length > 0, "signal must have at least one sample");
+    Checks.requireArgument(maxCost >= 0, "maxCost (%s) must be >= 0", maxCost);
     checkRows(signal, channels, "signal");
-    int m = template.length;
+    int m = length;
     int n = signal.length;
     double[] cost = new double[n];
     int[] start = new int[n];
     double[] acc = new double[m];
     int[] from = new int[m];
+    double[] local = new double[m];
+    int reach = -1;
     for (int j = 0; j < n; j++) {
-      double[] s = signal[j];
-      // row 0: open begin
-      double diagonal = acc[0]; // D(0, j-1): the diagonal predecessor of row 1
-      int diagonalStart = from[0];
-      acc[0] = local(template[0], s);
-      from[0] = j;
-      for (int i = 1; i < m; i++) {
-        double c = local(template[i], s);
-        double left = acc[i]; // D(i, j-1)
-        int leftStart = from[i];
-        double best;
-        int bestStart;
-        if (j == 0) {
-          best = acc[i - 1]; // only vertical
-          bestStart = from[i - 1];
-        } else {
-          best = diagonal;
-          bestStart = diagonalStart;
-          if (acc[i - 1] < best) {
-            best = acc[i - 1];
-            bestStart = from[i - 1];
-          }
-          if (left < best) {
-            best = left;
-            bestStart = leftStart;
-          }
-        }
-        acc[i] = c + best;
-        from[i] = bestStart;
-        diagonal = left;
-        diagonalStart = leftStart;
+      localCosts(signal[j], local);
+      reach = column(local, acc, from, reach, j, maxCost);
+      if (reach == m - 1) {
+        cost[j] = acc[m - 1];
+        start[j] = from[m - 1];
+      } else {
+        cost[j] = INF;
+        start[j] = j;
       }
-      cost[j] = acc[m - 1];
-      start[j] = from[m - 1];
     }
     return new DtwCostFunction(cost, start);
+  }
+
+  /**
+   * Advances {@code acc} and {@code from} from column {@code j - 1} to column {@code j} of the
+   * accumulated cost and its path starts, pruning cells above {@code maxCost}.
+   *
+   * @param local local costs of column {@code j}; not modified
+   * @param acc in: rows {@code 0..reach} of column {@code j - 1} (rows above are +∞); out: column
+   *     {@code j}, valid up to the returned row. Modified.
+   * @param from path starts beside {@code acc}. Modified.
+   * @param reach the previous call's result; -1 before the first column
+   * @return the highest row of column {@code j} within the bound; -1 if none
+   */
+  private static int column(double[] local, double[] acc, int[] from, int reach, int j,
+      double maxCost) {
+    int m = acc.length;
+    double diagonal = reach >= 0 ? acc[0] : INF; // D(i-1, j-1) for row i
+    int diagonalStart = from[0];
+    // row 0: open begin
+    acc[0] = local[0] <= maxCost ? local[0] : INF;
+    from[0] = j;
+    int last = acc[0] < INF ? 0 : -1;
+    int i = 1;
+    for (; i <= reach; i++) { // rows with a left neighbour D(i, j-1)
+      double left = acc[i];
+      int leftStart = from[i];
+      double best = diagonal;
+      int bestStart = diagonalStart;
+      if (acc[i - 1] < best) {
+        best = acc[i - 1];
+        bestStart = from[i - 1];
+      }
+      if (left < best) {
+        best = left;
+        bestStart = leftStart;
+      }
+      double v = local[i] + best;
+      if (v <= maxCost) {
+        acc[i] = v;
+        from[i] = bestStart;
+        last = i;
+      } else {
+        acc[i] = INF;
+      }
+      diagonal = left;
+      diagonalStart = leftStart;
+    }
+    for (; i < m; i++) { // above the previous reach: the diagonal (first row only) and vertical
+      double best = diagonal;
+      int bestStart = diagonalStart;
+      if (acc[i - 1] < best) {
+        best = acc[i - 1];
+        bestStart = from[i - 1];
+      }
+      double v = local[i] + best;
+      if (!(v <= maxCost)) {
+        break; // +inf from here up: no left neighbour and no diagonal
+      }
+      acc[i] = v;
+      from[i] = bestStart;
+      last = i;
+      diagonal = INF;
+    }
+    return last;
+  }
+
+  /** Local costs of every template sample against one signal sample into {@code out}. */
+  private void localCosts(double[] s, double[] out) {
+    if (channels == 1) {
+      double x = s[0];
+      for (int i = 0; i < out.length; i++) {
+        double diff = flat[i] - x;
+        out[i] = diff * diff;
+      }
+      return;
+    }
+    for (int i = 0; i < out.length; i++) {
+      double sum = 0;
+      for (int ch = 0; ch < channels; ch++) {
+        double diff = flat[i * channels + ch] - s[ch];
+        sum += diff * diff;
+      }
+      out[i] = sum;
+    }
   }
 
   /**
@@ -182,7 +274,7 @@ public final class SubsequenceDtw {
     Checks.notNull(rate, "rate");
     Checks.nonNegative(maxCost, "maxCost");
     Checks.nonNegative(minDistanceS, "minDistanceS");
-    DtwCostFunction f = costFunction(signal);
+    DtwCostFunction f = costFunction(signal, maxCost);
     double[] cost = f.costs();
     int[] ends = selectByDistance(cost, localMinima(cost, maxCost), rate.samples(minDistanceS));
     List<DtwMatch> candidates = new ArrayList<>();
@@ -290,13 +382,17 @@ public final class SubsequenceDtw {
     private final SubsequenceDtw dtw;
     private final double[] acc;
     private final int[] from;
+    private final double[] local;
+    private final double[] one = new double[1];
     private int j;
+    private int reach = -1;
     private int lastStart;
 
     private Stream(SubsequenceDtw dtw) {
       this.dtw = dtw;
-      this.acc = new double[dtw.template.length];
-      this.from = new int[dtw.template.length];
+      this.acc = new double[dtw.length];
+      this.from = new int[dtw.length];
+      this.local = new double[dtw.length];
     }
 
     /**
@@ -315,7 +411,8 @@ public final class SubsequenceDtw {
       if (!Double.isFinite(x)) { // no varargs on the hot path
         throw new IllegalArgumentException("sample " + j + " (" + x + ") must be finite");
       }
-      return column(null, x);
+      one[0] = x;
+      return column(one);
     }
 
     /**
@@ -337,7 +434,7 @@ public final class SubsequenceDtw {
               + ") must be finite");
         }
       }
-      return column(sample, 0.0);
+      return column(sample);
     }
 
     /** Start {@code S(m-1, j)} of the best match ending at the last pushed sample; 0 before any. */
@@ -378,82 +475,47 @@ public final class SubsequenceDtw {
       Arrays.fill(acc, 0.0);
       Arrays.fill(from, 0);
       j = 0;
+      reach = -1;
       lastStart = 0;
     }
 
-    // the loop of costFunction for one column; one of sample / x is used
-    private double column(double[] sample, double x) {
-      double[][] template = dtw.template;
-      int m = template.length;
-      double diagonal = acc[0];
-      int diagonalStart = from[0];
-      acc[0] = sample == null ? square(template[0][0] - x) : dtw.local(template[0], sample);
-      from[0] = j;
-      for (int i = 1; i < m; i++) {
-        double c = sample == null ? square(template[i][0] - x) : dtw.local(template[i], sample);
-        double left = acc[i];
-        int leftStart = from[i];
-        double best;
-        int bestStart;
-        if (j == 0) {
-          best = acc[i - 1];
-          bestStart = from[i - 1];
-        } else {
-          best = diagonal;
-          bestStart = diagonalStart;
-          if (acc[i - 1] < best) {
-            best = acc[i - 1];
-            bestStart = from[i - 1];
-          }
-          if (left < best) {
-            best = left;
-            bestStart = leftStart;
-          }
-        }
-        acc[i] = c + best;
-        from[i] = bestStart;
-        diagonal = left;
-        diagonalStart = leftStart;
-      }
+    // costFunction's step for one column, without a bound
+    private double column(double[] sample) {
+      dtw.localCosts(sample, local);
+      reach = SubsequenceDtw.column(local, acc, from, reach, j, INF);
       j++;
-      lastStart = from[m - 1];
-      return acc[m - 1];
-    }
-
-    private static double square(double d) {
-      return d * d;
+      lastStart = from[acc.length - 1];
+      return acc[acc.length - 1];
     }
 
     @Override
     public String toString() {
-      return "SubsequenceDtw.Stream[" + dtw.template.length + " samples x " + dtw.channels
+      return "SubsequenceDtw.Stream[" + dtw.length + " samples x " + dtw.channels
           + " channels, " + j + " pushed]";
     }
   }
 
-  private double local(double[] t, double[] s) {
-    double sum = 0;
-    for (int ch = 0; ch < channels; ch++) {
-      double diff = t[ch] - s[ch];
-      sum += diff * diff;
-    }
-    return sum;
-  }
-
+  // the messages are built only on failure: no boxing per sample
   private static int checkRows(double[][] rows, int channels, String name) {
     int d = channels;
     for (int i = 0; i < rows.length; i++) {
       double[] r = rows[i];
-      Checks.requireArgument(r != null, "%s[%d] must not be null", name, i);
+      if (r == null) {
+        throw new IllegalArgumentException(name + "[" + i + "] must not be null");
+      }
       if (d < 0) {
         d = r.length;
         Checks.requireArgument(d > 0, "%s must have at least one channel", name);
       }
-      Checks.requireArgument(
-          r.length == d, "%s[%d] has %d channels, expected %d", name, i, r.length, d);
+      if (r.length != d) {
+        throw new IllegalArgumentException(name + "[" + i + "] has " + r.length
+            + " channels, expected " + d);
+      }
       for (int c = 0; c < d; c++) {
-        Checks.requireArgument(
-            Double.isFinite(r[c]), "%s[%d][%d] (%s) must be finite", name, i, c, r[c]);
+        if (!Double.isFinite(r[c])) {
+          throw new IllegalArgumentException(name + "[" + i + "][" + c + "] (" + r[c]
+              + ") must be finite");
+        }
       }
     }
     return d;
@@ -461,6 +523,6 @@ public final class SubsequenceDtw {
 
   @Override
   public String toString() {
-    return "SubsequenceDtw[" + template.length + " samples x " + channels + " channels]";
+    return "SubsequenceDtw[" + length + " samples x " + channels + " channels]";
   }
 }

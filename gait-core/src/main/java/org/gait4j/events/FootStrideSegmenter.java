@@ -35,8 +35,9 @@ import org.gait4j.model.Vector3Series;
  *       generated from the gait4j simulator, see {@code FootStrideTemplate}) is stretched to
  *       {@code templateStrideS} at the decimated rate, without its closing border (so that the
  *       matches of consecutive strides do not share a sample), and scaled the same way.
- *   <li>{@link SubsequenceDtw#costFunction} gives the cost of the best match ending at each
- *       sample. Candidate ends are its local minima not above {@code maxCostPerSample} times the
+ *   <li>{@link SubsequenceDtw#costFunction(double[][], double)} gives the cost of the best match
+ *       ending at each sample (pruned above the cost bound of the next step, which it does not
+ *       change). Candidate ends are its local minima not above {@code maxCostPerSample} times the
  *       template length, thinned by increasing cost to at least {@code minStrideS} apart (as in
  *       {@link SubsequenceDtw#findMatches}). Matches are accepted by increasing cost unless they
  *       overlap an accepted one by {@code snapWindowS} or more: the open-begin DTW may let a
@@ -156,10 +157,10 @@ public final class FootStrideSegmenter {
     for (int i = 0; i < m; i++) {
       template[i][0] = t[i] / scale;
     }
-    DtwCostFunction f = SubsequenceDtw.of(template).costFunction(signal);
+    double maxCost = config.maxCostPerSample() * m;
+    DtwCostFunction f = SubsequenceDtw.of(template).costFunction(signal, maxCost);
     double[] cost = f.costs();
-    int[] ends = candidateEnds(cost, config.maxCostPerSample() * m,
-        Math.max(1, work.samples(config.minStrideS())));
+    int[] ends = candidateEnds(cost, maxCost, Math.max(1, work.samples(config.minStrideS())));
     int snap = rate.samples(config.snapWindowS());
     int slack = Math.max(1, work.samples(config.snapWindowS()));
     int minLength = rate.samples(config.minStrideS());

@@ -1,6 +1,7 @@
 package org.gait4j.model;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
@@ -98,8 +99,14 @@ public final class GaitEvents implements Iterable<GaitEvent> {
 
   /** Sample indices of the events of {@code side} and {@code type}, ascending. */
   public int[] sampleIndices(Side side, GaitEventType type) {
-    return events.stream().filter(e -> e.side() == side && e.type() == type)
-        .mapToInt(GaitEvent::sampleIndex).toArray();
+    int[] out = new int[events.size()];
+    int n = 0;
+    for (GaitEvent e : events) {
+      if (e.side() == side && e.type() == type) {
+        out[n++] = e.sampleIndex();
+      }
+    }
+    return Arrays.copyOf(out, n);
   }
 
   /** Times in seconds of the events of {@code side} and {@code type}, ascending. */

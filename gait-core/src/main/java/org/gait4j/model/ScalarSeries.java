@@ -85,8 +85,14 @@ public final class ScalarSeries {
     return new ScalarSeries(name, rate, unit, Arrays.copyOfRange(values, from, to));
   }
 
-  /** The same series converted to {@code target} (e.g. g to m/s²). */
+  /**
+   * The same series converted to {@code target} (e.g. g to m/s²); this series itself if it is
+   * already in that unit.
+   */
   public ScalarSeries inUnit(Unit target) {
+    if (target == unit) {
+      return this;
+    }
     double f = unit.factorTo(target);
     double[] v = values.clone();
     for (int i = 0; i < v.length; i++) {

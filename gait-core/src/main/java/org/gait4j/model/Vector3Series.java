@@ -132,8 +132,14 @@ public final class Vector3Series {
         Arrays.copyOfRange(y, from, to), Arrays.copyOfRange(z, from, to));
   }
 
-  /** The same series converted to {@code target}. */
+  /**
+   * The same series converted to {@code target}; this series itself if it is already in that
+   * unit (series are immutable, so no copy is needed).
+   */
   public Vector3Series inUnit(Unit target) {
+    if (target == unit) {
+      return this;
+    }
     double f = unit.factorTo(target);
     return new Vector3Series(name, rate, target, frame, scaled(x, f), scaled(y, f), scaled(z, f));
   }

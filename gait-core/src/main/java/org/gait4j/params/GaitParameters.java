@@ -64,18 +64,21 @@ public final class GaitParameters {
       bySideAndIc.put(key(s.side(), s.initialContact()), s);
     }
     double hz = events.rate().hz();
+    int[] leftIc = events.sampleIndices(Side.LEFT, GaitEventType.INITIAL_CONTACT);
+    int[] rightIc = events.sampleIndices(Side.RIGHT, GaitEventType.INITIAL_CONTACT);
     List<CycleParameters> out = new ArrayList<>();
     for (GaitCycle c : GaitCycles.segment(events, rules)) {
       EnumMap<Parameter, Double> v = new EnumMap<>(Parameter.class);
       double stride = c.durationS();
       v.put(Parameter.STRIDE_TIME, stride);
       v.put(Parameter.CADENCE, 120.0 / stride);
-      int[] oppIc = events.sampleIndices(c.side().opposite(), GaitEventType.INITIAL_CONTACT);
+      int[] oppIc = c.side() == Side.LEFT ? rightIc : leftIc; // cycles are LEFT or RIGHT
       int prev = lastBefore(oppIc, c.initialContact());
       if (prev >= 0 && c.initialContact() - prev < c.lengthSamples()) {
         v.put(Parameter.STEP_TIME, (c.initialContact() - prev) / hz);
       }
-      Optional<PhaseInterval> stance = c.phase(Phase.STANCE);
+      List<PhaseInterval> phases = c.phases();
+      Optional<PhaseInterval> stance = find(phases, Phase.STANCE);
       if (stance.isPresent()) {
         double st = stance.get().lengthSamples() / hz;
         v.put(Parameter.STANCE_TIME, st);
@@ -84,9 +87,9 @@ public final class GaitParameters {
         v.put(Parameter.SWING_PERCENT, 100 * (stride - st) / stride);
       }
       if (c.hasSupportEvents()) {
-        double ds = (c.phase(Phase.INITIAL_DOUBLE_SUPPORT).orElseThrow().lengthSamples()
-            + c.phase(Phase.TERMINAL_DOUBLE_SUPPORT).orElseThrow().lengthSamples()) / hz;
-        double ss = c.phase(Phase.SINGLE_SUPPORT).orElseThrow().lengthSamples() / hz;
+        double ds = (find(phases, Phase.INITIAL_DOUBLE_SUPPORT).orElseThrow().lengthSamples()
+            + find(phases, Phase.TERMINAL_DOUBLE_SUPPORT).orElseThrow().lengthSamples()) / hz;
+        double ss = find(phases, Phase.SINGLE_SUPPORT).orElseThrow().lengthSamples() / hz;
         v.put(Parameter.DOUBLE_SUPPORT_TIME, ds);
         v.put(Parameter.SINGLE_SUPPORT_TIME, ss);
         v.put(Parameter.DOUBLE_SUPPORT_PERCENT, 100 * ds / stride);
@@ -177,6 +180,15 @@ public final class GaitParameters {
       return Optional.empty();
     }
     return Optional.of(new Summary(p, n, mean, n > 1 ? Math.sqrt(m2 / (n - 1)) : 0));
+  }
+
+  private static Optional<PhaseInterval> find(List<PhaseInterval> phases, Phase phase) {
+    for (PhaseInterval p : phases) {
+      if (p.phase() == phase) {
+        return Optional.of(p);
+      }
+    }
+    return Optional.empty();
   }
 
   private static int lastBefore(int[] sorted, int at) {

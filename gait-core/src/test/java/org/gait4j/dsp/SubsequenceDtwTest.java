@@ -106,6 +106,36 @@ class SubsequenceDtwTest {
     }
   }
 
+  /**
+   * The bounded (pruned) cost function is the brute force, bit for bit with its start, at every end
+   * within the bound, and +inf with start j elsewhere; the bound is drawn among the costs so that
+   * both sides occur (and at 0 and below every cost).
+   */
+  @Property(tries = 300)
+  void boundedEqualsBruteForceWithinTheBound(
+      @ForAll @IntRange(min = 1, max = 8) int m,
+      @ForAll @IntRange(min = 1, max = 25) int n,
+      @ForAll @IntRange(min = 1, max = 3) int channels,
+      @ForAll @IntRange(min = 0, max = 3) int levels,
+      @ForAll @IntRange(min = -1, max = 24) int boundAt,
+      @ForAll @LongRange(min = 0, max = 1 << 30) long seed) {
+    Random rnd = new Random(seed);
+    double[][] t = random(rnd, m, channels, levels);
+    double[][] s = random(rnd, n, channels, levels);
+    double[][] ref = bruteForce(t, s);
+    double bound = boundAt < 0 ? 0.0 : ref[0][boundAt % n];
+    DtwCostFunction f = SubsequenceDtw.of(t).costFunction(s, bound);
+    for (int j = 0; j < n; j++) {
+      if (ref[0][j] <= bound) {
+        assertEquals(ref[0][j], f.cost(j), 0.0, "cost of match ending at " + j);
+        assertEquals((int) ref[1][j], f.start(j), "start of match ending at " + j);
+      } else {
+        assertEquals(Double.POSITIVE_INFINITY, f.cost(j), "cost of match ending at " + j);
+        assertEquals(j, f.start(j), "start of match ending at " + j);
+      }
+    }
+  }
+
   @Test
   void findsPlantedStridesInOrder() {
     int m = 40;
@@ -164,6 +194,10 @@ class SubsequenceDtwTest {
     assertThrows(
         IllegalArgumentException.class, () -> dtw.costFunction(new double[][] {{1, Double.NaN}}));
     assertThrows(IllegalArgumentException.class, () -> SubsequenceDtw.of(new double[0][]));
+    assertThrows(IllegalArgumentException.class,
+        () -> dtw.costFunction(new double[][] {{1, 2}}, Double.NaN));
+    assertThrows(IllegalArgumentException.class,
+        () -> dtw.costFunction(new double[][] {{1, 2}}, -1.0));
     assertThrows(
         IllegalArgumentException.class,
         () -> dtw.findMatches(new double[][] {{1, 2}}, FS, -1, 0.1));
