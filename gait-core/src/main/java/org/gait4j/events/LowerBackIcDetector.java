@@ -164,8 +164,9 @@ public final class LowerBackIcDetector implements EventDetector<ImuStream> {
     }
     double[] av = VerticalProjection.verticalAcceleration(acc, config.gravityWindowS(), from, to);
     for (int i = 0; i < n; i++) {
-      Checks.requireArgument(Double.isFinite(av[i]), "accelerometer sample %d is not finite",
-          from + i);
+      if (!Double.isFinite(av[i])) { // not Checks.requireArgument: no boxing per sample
+        Checks.requireArgument(false, "accelerometer sample %d is not finite", from + i);
+      }
     }
     double[] icSignal = icSignal(av, rate);
     int[] ic = contacts(icSignal, rate, minStep);

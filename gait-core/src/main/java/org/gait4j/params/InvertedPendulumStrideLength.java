@@ -97,8 +97,12 @@ public final class InvertedPendulumStrideLength {
   /** Leg length as a fraction of body height (Winter 2009, greater trochanter to floor). */
   public static final double LEG_LENGTH_PER_HEIGHT = 0.53;
 
-  /** Context on each side of the contacts for the filters and the orientation, s. */
-  private static final double SPAN_MARGIN_S = 1.0;
+  /**
+   * Context read on each side of the contacts for the filters and the orientation, s: the
+   * estimate reads samples {@code [first contact - CONTEXT_S, last contact + CONTEXT_S]} (clipped
+   * to the stream) and no others.
+   */
+  public static final double CONTEXT_S = 1.0;
 
   private final InvertedPendulumConfig config;
 
@@ -162,7 +166,7 @@ public final class InvertedPendulumStrideLength {
     }
     SamplingRate rate = imu.rate();
     int maxStep = rate.samples(config.maxStepIntervalS());
-    int margin = rate.samples(SPAN_MARGIN_S);
+    int margin = rate.samples(CONTEXT_S);
     int from = Math.max(0, ics[0] - margin);
     int to = Math.min(imu.size(), ics[m - 1] + margin + 1);
     double[] pos = verticalPosition(imu, acc, from, to);
