@@ -6,8 +6,11 @@ import org.gait4j.events.FootGyroEventStream;
 import org.gait4j.events.InsoleContactConfig;
 import org.gait4j.events.InsoleContactDetector;
 import org.gait4j.events.InsoleContactStream;
+import org.gait4j.events.LowerBackWalkingBoutDetector;
+import org.gait4j.events.LowerBackWalkingBoutStream;
 import org.gait4j.model.BodyLocation;
 import org.gait4j.model.ImuStream;
+import org.gait4j.model.SamplingRate;
 import org.gait4j.model.Side;
 import org.gait4j.model.Unit;
 import org.gait4j.model.Vector3Series;
@@ -38,7 +41,9 @@ import org.openjdk.jmh.annotations.Warmup;
  *
  * <p>Data: {@code GaitSimulator}, {@code WalkParameters.defaults()} (1.30 m/s, 110 steps/min,
  * seed 1) for 3600 s, left foot IMU at 204.8 Hz with the default sensor noise, and the left
- * insole's total force at 100 Hz; generated once per fork.
+ * insole's total force at 100 Hz; for the lower back, one hour at 100 Hz of 60 s of simulated
+ * walking (the same parameters, lower-back IMU) alternating with 30 s of quiet standing (gravity
+ * plus 0.03 m/s² noise, seed 1), i.e. 40 bouts; generated once per fork.
  *
  * <p>Run: {@code java -jar gait-bench/target/gait-bench.jar StreamingBenchmark -prof gc -wi 2 -i 3
  * -f 1}.
@@ -54,8 +59,11 @@ public class StreamingBenchmark {
   static final int IMU_SAMPLES = 737_280;
   /** One hour at 100 Hz. */
   static final int INSOLE_SAMPLES = 360_000;
+  /** One hour at 100 Hz. */
+  static final int BACK_SAMPLES = 360_000;
 
   private final FootGyroEventDetector foot = FootGyroEventDetector.withDefaults();
+  private final LowerBackWalkingBoutDetector bouts = LowerBackWalkingBoutDetector.withDefaults();
   private final InsoleContactDetector insole = InsoleContactDetector.of(
       InsoleContactConfig.defaults().withBodyWeightN(700));
 
@@ -67,8 +75,10 @@ public class StreamingBenchmark {
   private double[] gy;
   private double[] gz;
   private double[] force;
+  private double[][] back;
   private FootGyroEventStream footStream;
   private InsoleContactStream insoleStream;
+  private LowerBackWalkingBoutStream boutStream;
   private long events;
 
   @Setup(Level.Trial)
@@ -87,18 +97,44 @@ public class StreamingBenchmark {
     gz = g.z();
     force = w.trial().insole(Side.LEFT).orElseThrow().totalForce().orElseThrow()
         .inUnit(Unit.NEWTON).toArray();
+    back = lowerBackHour();
     if (gx.length < IMU_SAMPLES || force.length < INSOLE_SAMPLES) {
       throw new IllegalStateException("simulated " + gx.length + " IMU and " + force.length
           + " insole samples, expected " + IMU_SAMPLES + " and " + INSOLE_SAMPLES);
     }
   }
 
+  /** 40 x (60 s of simulated lower-back walking, 30 s of standing) at 100 Hz, m/s², deg/s. */
+  static double[][] lowerBackHour() {
+    ImuStream w = GaitSimulator.of(WalkParameters.defaults().withDurationS(60),
+        SensorOptions.defaults().withImuRateHz(100).withOutputs(SimOutput.LOWER_BACK_IMU))
+        .simulate().trial().imu(BodyLocation.LOWER_BACK).orElseThrow();
+    Vector3Series a = w.accelerometer().orElseThrow().inUnit(Unit.METRE_PER_SECOND_SQUARED);
+    Vector3Series g = w.gyroscope().orElseThrow().inUnit(Unit.DEGREE_PER_SECOND);
+    double[][] walk = {a.x(), a.y(), a.z(), g.x(), g.y(), g.z()};
+    int walkN = 6000;
+    int stillN = 3000;
+    double[][] out = new double[6][BACK_SAMPLES];
+    java.util.SplittableRandom r = new java.util.SplittableRandom(1);
+    for (int at = 0, k = 0; at < BACK_SAMPLES; k++) {
+      boolean walking = k % 2 == 0;
+      int len = Math.min(BACK_SAMPLES - at, walking ? walkN : stillN);
+      for (int i = 0; i < len; i++, at++) {
+        for (int c = 0; c < 6; c++) {
+          out[c][at] = walking ? walk[c][Math.min(i, walk[c].length - 1)]
+              : (c == 0 ? 9.81 : 0) + (c < 3 ? 0.03 : 0.3) * r.nextGaussian();
+        }
+      }
+    }
+    return out;
+  }
+
   /** A fresh stream per iteration (stream creation is not measured per sample). */
   @Setup(Level.Iteration)
   public void open() {
     footStream = foot.newStream(footImu.rate(), Side.LEFT, e -> events++);
-    insoleStream = insole.newStream(org.gait4j.model.SamplingRate.ofHz(100), Side.LEFT,
-        e -> events++);
+    insoleStream = insole.newStream(SamplingRate.ofHz(100), Side.LEFT, e -> events++);
+    boutStream = bouts.newStream(SamplingRate.ofHz(100), b -> events++);
   }
 
   /** One hour of foot IMU pushed sample by sample; score and B/op are per sample. */
@@ -119,6 +155,21 @@ public class StreamingBenchmark {
     InsoleContactStream s = insoleStream;
     for (int i = 0; i < INSOLE_SAMPLES; i++) {
       s.push(force[i]);
+    }
+    return events;
+  }
+
+  /**
+   * One hour of lower-back IMU (40 walks between standing) pushed sample by sample into the
+   * walking-bout stream; per sample.
+   */
+  @Benchmark
+  @OperationsPerInvocation(BACK_SAMPLES)
+  public long lowerBackBoutStreamPerSample() {
+    LowerBackWalkingBoutStream s = boutStream;
+    double[][] b = back;
+    for (int i = 0; i < BACK_SAMPLES; i++) {
+      s.push(b[0][i], b[1][i], b[2][i], b[3][i], b[4][i], b[5][i]);
     }
     return events;
   }

@@ -19,6 +19,44 @@ final class Streams {
     return d;
   }
 
+  /**
+   * Samples after which the impulse response of {@code filter} stays below {@code tolerance}
+   * times its peak: the margin that makes a backward pass started from a guessed state (the
+   * steady state of the newest sample) agree with one started much later, since the error of
+   * the guess decays like the filter's free response. Computed by running the impulse response
+   * for {@code ln(tolerance 1e-4) / ln r} samples, {@code r} the largest pole radius.
+   */
+  static int settleSamples(SosFilter filter, double tolerance) {
+    double r = 0;
+    for (double[] s : filter.sections()) {
+      double a1 = s[4];
+      double a2 = s[5];
+      double disc = a1 * a1 - 4 * a2;
+      double radius = disc < 0 ? Math.sqrt(a2)
+          : Math.max(Math.abs(-a1 + Math.sqrt(disc)), Math.abs(-a1 - Math.sqrt(disc))) / 2;
+      r = Math.max(r, radius);
+    }
+    if (!(r < 1)) {
+      throw new IllegalArgumentException("filter is not stable (pole radius " + r + ")");
+    }
+    long run = (long) Math.ceil(Math.log(tolerance * 1e-4) / Math.log(r)) + 16;
+    if (run > 1 << 26) {
+      throw new IllegalArgumentException("filter settles too slowly (pole radius " + r + ")");
+    }
+    SosFilter.Stream s = filter.newStream();
+    double[] h = new double[(int) run];
+    double peak = 0;
+    for (int k = 0; k < h.length; k++) {
+      h[k] = Math.abs(s.process(k == 0 ? 1 : 0));
+      peak = Math.max(peak, h[k]);
+    }
+    int last = h.length - 1;
+    while (last > 0 && h[last] < tolerance * peak) {
+      last--;
+    }
+    return last + 1;
+  }
+
   /** The smallest power of two {@code >= n}, {@code n >= 1}. */
   static int powerOfTwoAtLeast(int n) {
     int p = Integer.highestOneBit(Math.max(1, n));
