@@ -35,17 +35,14 @@ public final class VerticalProjection {
    */
   public static double[] verticalAcceleration(Vector3Series acc, double windowS, int from, int to) {
     double f = acc.unit().factorTo(Unit.METRE_PER_SECOND_SQUARED);
-    double[] x = range(acc, Axis.X, from, to);
-    double[] y = range(acc, Axis.Y, from, to);
-    double[] z = range(acc, Axis.Z, from, to);
     int n = to - from;
     double[] out = new double[n];
-    VerticalStream s = new VerticalStream(windowS, acc.rate().hz(),
-        (i, up, yaw) -> out[i] = up * f);
+    VerticalStream.project(windowS, acc.rate().hz(), SeriesAccess.component(acc, Axis.X),
+        SeriesAccess.component(acc, Axis.Y), SeriesAccess.component(acc, Axis.Z), null, null,
+        null, from, n, out, null);
     for (int i = 0; i < n; i++) {
-      s.push(x[i], y[i], z[i], 0, 0, 0);
+      out[i] *= f;
     }
-    s.finish();
     return out;
   }
 
@@ -63,27 +60,15 @@ public final class VerticalProjection {
     Vector3Series acc = imu.accelerometer().orElseThrow();
     Vector3Series gyr = imu.gyroscope().orElseThrow();
     double f = gyr.unit().factorTo(Unit.DEGREE_PER_SECOND);
-    double[] x = range(acc, Axis.X, from, to);
-    double[] y = range(acc, Axis.Y, from, to);
-    double[] z = range(acc, Axis.Z, from, to);
-    double[] gx = range(gyr, Axis.X, from, to);
-    double[] gy = range(gyr, Axis.Y, from, to);
-    double[] gz = range(gyr, Axis.Z, from, to);
     int n = to - from;
     double[] out = new double[n];
-    VerticalStream s = new VerticalStream(windowS, acc.rate().hz(),
-        (i, up, yaw) -> out[i] = yaw * f);
+    VerticalStream.project(windowS, acc.rate().hz(), SeriesAccess.component(acc, Axis.X),
+        SeriesAccess.component(acc, Axis.Y), SeriesAccess.component(acc, Axis.Z),
+        SeriesAccess.component(gyr, Axis.X), SeriesAccess.component(gyr, Axis.Y),
+        SeriesAccess.component(gyr, Axis.Z), from, n, null, out);
     for (int i = 0; i < n; i++) {
-      s.push(x[i], y[i], z[i], gx[i], gy[i], gz[i]);
+      out[i] *= f;
     }
-    s.finish();
-    return out;
-  }
-
-  /** Samples [from, to) of one axis: only the range is copied, never the whole recording. */
-  private static double[] range(Vector3Series s, Axis axis, int from, int to) {
-    double[] out = new double[to - from];
-    s.copyInto(axis, from, out);
     return out;
   }
 }
