@@ -209,6 +209,11 @@ public final class ContinuousWaveletTransform {
     int taps = h.length;
     int last = x.length - 1;
     int count = out.length;
+    // h reversed, so that the inner loop walks both arrays upwards: h[m - k] = hr[k - k0]
+    double[] hr = new double[taps];
+    for (int t = 0; t < taps; t++) {
+      hr[t] = h[taps - 1 - t];
+    }
     int j = 0;
     for (; j + 4 <= count && taps >= 4; j += 4) {
       int m = m0 + j;
@@ -219,37 +224,36 @@ public final class ContinuousWaveletTransform {
         }
         continue;
       }
+      // the first terms of the three lower elements, in their order (sums start from 0, as
+      // the plain loop's: 0 + -0.0 is 0.0)
       double s0 = 0;
       double s1 = 0;
       double s2 = 0;
       double s3 = 0;
-      for (int k = k0; k < k0 + 3; k++) { // the first terms of the three lower elements
-        double xk = x[k];
-        s0 += xk * h[m - k];
-        if (k >= k0 + 1) {
-          s1 += xk * h[m + 1 - k];
-        }
-        if (k >= k0 + 2) {
-          s2 += xk * h[m + 2 - k];
-        }
+      s0 += x[k0] * hr[0];
+      s0 += x[k0 + 1] * hr[1];
+      s1 += x[k0 + 1] * hr[0];
+      s0 += x[k0 + 2] * hr[2];
+      s1 += x[k0 + 2] * hr[1];
+      s2 += x[k0 + 2] * hr[0];
+      int b = k0 + 3;
+      for (int t = 0; t < taps - 3; t++) {
+        double xk = x[b + t];
+        s0 += xk * hr[t + 3];
+        s1 += xk * hr[t + 2];
+        s2 += xk * hr[t + 1];
+        s3 += xk * hr[t];
       }
-      for (int k = k0 + 3; k <= m; k++) {
-        double xk = x[k];
-        s0 += xk * h[m - k];
-        s1 += xk * h[m + 1 - k];
-        s2 += xk * h[m + 2 - k];
-        s3 += xk * h[m + 3 - k];
-      }
-      for (int k = m + 1; k <= m + 3; k++) { // the last terms of the three upper elements
-        double xk = x[k];
-        if (k <= m + 1) {
-          s1 += xk * h[m + 1 - k];
-        }
-        if (k <= m + 2) {
-          s2 += xk * h[m + 2 - k];
-        }
-        s3 += xk * h[m + 3 - k];
-      }
+      // the last terms of the three upper elements
+      double xa = x[m + 1];
+      double xb = x[m + 2];
+      double xc = x[m + 3];
+      s1 += xa * hr[taps - 1];
+      s2 += xa * hr[taps - 2];
+      s3 += xa * hr[taps - 3];
+      s2 += xb * hr[taps - 1];
+      s3 += xb * hr[taps - 2];
+      s3 += xc * hr[taps - 1];
       out[j] = s0;
       out[j + 1] = s1;
       out[j + 2] = s2;

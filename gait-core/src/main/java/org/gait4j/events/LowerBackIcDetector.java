@@ -162,7 +162,13 @@ public final class LowerBackIcDetector implements EventDetector<ImuStream> {
     if (n < 3 || n <= minStep) {
       return GaitEvents.empty(rate);
     }
-    double[] av = VerticalProjection.verticalAcceleration(acc, config.gravityWindowS(), from, to);
+    // with a gyroscope both projections in one pass (one moving average)
+    double[][] vertical = sides
+        ? VerticalProjection.verticalAccelerationAndAngularVelocity(imu, config.gravityWindowS(),
+            from, to)
+        : new double[][] {VerticalProjection.verticalAcceleration(acc, config.gravityWindowS(),
+            from, to), null};
+    double[] av = vertical[0];
     for (int i = 0; i < n; i++) {
       if (!Double.isFinite(av[i])) { // not Checks.requireArgument: no boxing per sample
         Checks.requireArgument(false, "accelerometer sample %d is not finite", from + i);
@@ -175,8 +181,7 @@ public final class LowerBackIcDetector implements EventDetector<ImuStream> {
     }
     Side[] side = new Side[ic.length];
     if (sides) {
-      assignSides(ic, VerticalProjection.verticalAngularVelocity(imu, config.gravityWindowS(),
-          from, to), rate, side);
+      assignSides(ic, vertical[1], rate, side);
     } else {
       java.util.Arrays.fill(side, Side.UNKNOWN);
     }

@@ -47,28 +47,32 @@ public final class VerticalProjection {
   }
 
   /**
-   * Angular velocity about the vertical, deg/s, positive counter-clockwise from above.
+   * {@link #verticalAcceleration} (m/s²) and the angular velocity about the vertical (deg/s,
+   * {@code ω · u}, positive counter-clockwise from above), in one pass.
    *
    * @param imu a stream with accelerometer and gyroscope. Not modified.
    * @param windowS length of the centred averaging window of the accelerometer, s
    * @param from first sample
    * @param to one past the last sample
-   * @return {@code to - from} values, new array
+   * @return {acceleration, angular velocity}, {@code to - from} values each, new arrays
    */
-  public static double[] verticalAngularVelocity(ImuStream imu, double windowS, int from,
-      int to) {
+  public static double[][] verticalAccelerationAndAngularVelocity(ImuStream imu, double windowS,
+      int from, int to) {
     Vector3Series acc = imu.accelerometer().orElseThrow();
     Vector3Series gyr = imu.gyroscope().orElseThrow();
-    double f = gyr.unit().factorTo(Unit.DEGREE_PER_SECOND);
+    double fa = acc.unit().factorTo(Unit.METRE_PER_SECOND_SQUARED);
+    double fg = gyr.unit().factorTo(Unit.DEGREE_PER_SECOND);
     int n = to - from;
-    double[] out = new double[n];
+    double[] up = new double[n];
+    double[] yaw = new double[n];
     VerticalStream.project(windowS, acc.rate().hz(), SeriesAccess.component(acc, Axis.X),
         SeriesAccess.component(acc, Axis.Y), SeriesAccess.component(acc, Axis.Z),
         SeriesAccess.component(gyr, Axis.X), SeriesAccess.component(gyr, Axis.Y),
-        SeriesAccess.component(gyr, Axis.Z), from, n, null, out);
+        SeriesAccess.component(gyr, Axis.Z), from, n, up, yaw);
     for (int i = 0; i < n; i++) {
-      out[i] *= f;
+      up[i] *= fa;
+      yaw[i] *= fg;
     }
-    return out;
+    return new double[][] {up, yaw};
   }
 }
