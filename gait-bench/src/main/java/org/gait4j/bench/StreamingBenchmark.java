@@ -6,6 +6,8 @@ import org.gait4j.events.FootGyroEventStream;
 import org.gait4j.events.InsoleContactConfig;
 import org.gait4j.events.InsoleContactDetector;
 import org.gait4j.events.InsoleContactStream;
+import org.gait4j.events.LowerBackIcDetector;
+import org.gait4j.events.LowerBackIcStream;
 import org.gait4j.events.LowerBackWalkingBoutDetector;
 import org.gait4j.events.LowerBackWalkingBoutStream;
 import org.gait4j.model.BodyLocation;
@@ -37,7 +39,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * allocation <em>per pushed sample</em> ({@code @OperationsPerInvocation} is the sample count, so
  * {@code -prof gc}'s {@code gc.alloc.rate.norm} is bytes per sample). The only allocation after
  * warm-up should be one {@code GaitEvent} per delivered event (about 3 per stride of about 225
- * samples at 204.8 Hz, i.e. about 0.3 B/sample).
+ * samples at 204.8 Hz, i.e. about 0.3 B/sample; for the lower-back contact stream about 2 per
+ * step of 55 samples while walking, 1 B/sample) or {@code WalkingBout} per bout.
  *
  * <p>Data: {@code GaitSimulator}, {@code WalkParameters.defaults()} (1.30 m/s, 110 steps/min,
  * seed 1) for 3600 s, left foot IMU at 204.8 Hz with the default sensor noise, and the left
@@ -64,6 +67,7 @@ public class StreamingBenchmark {
 
   private final FootGyroEventDetector foot = FootGyroEventDetector.withDefaults();
   private final LowerBackWalkingBoutDetector bouts = LowerBackWalkingBoutDetector.withDefaults();
+  private final LowerBackIcDetector contacts = LowerBackIcDetector.withDefaults();
   private final InsoleContactDetector insole = InsoleContactDetector.of(
       InsoleContactConfig.defaults().withBodyWeightN(700));
 
@@ -79,6 +83,7 @@ public class StreamingBenchmark {
   private FootGyroEventStream footStream;
   private InsoleContactStream insoleStream;
   private LowerBackWalkingBoutStream boutStream;
+  private LowerBackIcStream icStream;
   private long events;
 
   @Setup(Level.Trial)
@@ -135,6 +140,7 @@ public class StreamingBenchmark {
     footStream = foot.newStream(footImu.rate(), Side.LEFT, e -> events++);
     insoleStream = insole.newStream(SamplingRate.ofHz(100), Side.LEFT, e -> events++);
     boutStream = bouts.newStream(SamplingRate.ofHz(100), b -> events++);
+    icStream = contacts.newStream(SamplingRate.ofHz(100), e -> events++);
   }
 
   /** One hour of foot IMU pushed sample by sample; score and B/op are per sample. */
@@ -167,6 +173,21 @@ public class StreamingBenchmark {
   @OperationsPerInvocation(BACK_SAMPLES)
   public long lowerBackBoutStreamPerSample() {
     LowerBackWalkingBoutStream s = boutStream;
+    double[][] b = back;
+    for (int i = 0; i < BACK_SAMPLES; i++) {
+      s.push(b[0][i], b[1][i], b[2][i], b[3][i], b[4][i], b[5][i]);
+    }
+    return events;
+  }
+
+  /**
+   * One hour of lower-back IMU (40 walks between standing) pushed sample by sample into the
+   * initial/final-contact stream; per sample (about 2 events per 110 samples while walking).
+   */
+  @Benchmark
+  @OperationsPerInvocation(BACK_SAMPLES)
+  public long lowerBackIcStreamPerSample() {
+    LowerBackIcStream s = icStream;
     double[][] b = back;
     for (int i = 0; i < BACK_SAMPLES; i++) {
       s.push(b[0][i], b[1][i], b[2][i], b[3][i], b[4][i], b[5][i]);

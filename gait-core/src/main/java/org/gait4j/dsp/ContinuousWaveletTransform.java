@@ -150,7 +150,34 @@ public final class ContinuousWaveletTransform {
     return new CwtResult(wavelet, s, n, out);
   }
 
-  private void gaussian(double[] x, double scale, double[] out, int offset) {
+  /**
+   * The transform at one scale as an FIR filter, for streaming use: away from the ends of a signal
+   * {@code x} (within {@code lead} and {@code k.length - 1 - lead} samples of them, where {@link
+   * #transform} pads with zeros), {@code transform(x, scale)} is {@code out[i] = Σ_j k[j] x[i +
+   * lead - j]} with {@code k} the returned kernel and {@code lead = (k.length - 1) / 2}: an output
+   * needs {@code lead} samples after it. The sums are ordered differently from {@link #transform},
+   * so values agree to rounding. The kernel sums to zero.
+   *
+   * @param scale scale in samples (PyWavelets scale), finite and {@code > 0}
+   * @return a new array of {@code L + 1} taps for the {@code L}-tap integrated wavelet filter
+   * @throws IllegalArgumentException if the wavelet is not a Gaussian derivative or the scale gives
+   *     fewer than 2 filter taps
+   */
+  public double[] kernel(double scale) {
+    Checks.requireArgument(wavelet != Wavelet.RICKER, "kernel() is for Gaussian wavelets");
+    Checks.positive(scale, "scale");
+    double[] filter = gaussianFilter(scale);
+    int taps = filter.length;
+    double factor = -Math.sqrt(scale);
+    double[] k = new double[taps + 1];
+    for (int j = 0; j <= taps; j++) {
+      k[j] = factor * ((j < taps ? filter[j] : 0) - (j > 0 ? filter[j - 1] : 0));
+    }
+    return k;
+  }
+
+  /** The integrated wavelet resampled at {@code scale} and reversed (step 2 of the algorithm). */
+  private double[] gaussianFilter(double scale) {
     double[] integral = INTEGRATED[wavelet.gaussianOrder() - 1];
     double stop = scale * 10.0 + 1.0; // scale * (x[-1] - x[0]) + 1
     long count = (long) Math.ceil(stop);
@@ -168,6 +195,12 @@ public final class ContinuousWaveletTransform {
     for (int k = 0; k < taps; k++) {
       filter[taps - 1 - k] = integral[(int) (k / spacing)];
     }
+    return filter;
+  }
+
+  private void gaussian(double[] x, double scale, double[] out, int offset) {
+    double[] filter = gaussianFilter(scale);
+    int taps = filter.length;
     int n = x.length;
     int skip = (taps - 2) / 2; // floor(d), d = (L - 2) / 2
     double factor = -Math.sqrt(scale);

@@ -86,9 +86,9 @@ import org.gait4j.model.Vector3Series;
  *
  * <h2>Thread-safety and latency</h2>
  *
- * Immutable and thread-safe; the input is not modified. Every step is a filter or local-extremum
- * search with a finite window (the longest is the FC wavelet support plus the gravity window), so
- * a streaming face with a latency of about one second is possible.
+ * Immutable and thread-safe; the input is not modified. {@link #newStream(SamplingRate,
+ * EventSink)} gives the streaming face ({@link LowerBackIcStream}, at most 3.85 s late at 100 Hz),
+ * whose bout-wide rules use trailing windows.
  *
  * <h2>References</h2>
  *
@@ -100,9 +100,9 @@ import org.gait4j.model.Vector3Series;
  * Neurology 8:457, 2017, DOI 10.3389/fneur.2017.00457.
  */
 public final class LowerBackIcDetector implements EventDetector<ImuStream> {
-  private static final double GAUS1_CENTRE = 0.2; // pywt.central_frequency('gaus1')
+  static final double GAUS1_CENTRE = 0.2; // pywt.central_frequency('gaus1')
   /** How far before an acceleration peak its steepest rise is sought, s. */
-  private static final double REFINE_WINDOW_S = 0.15;
+  static final double REFINE_WINDOW_S = 0.15;
 
   private final LowerBackIcConfig config;
 
@@ -193,12 +193,27 @@ public final class LowerBackIcDetector implements EventDetector<ImuStream> {
       events.add(new GaitEvent(GaitEventType.INITIAL_CONTACT, side[k], from + ic[k]));
       int end = k + 1 < ic.length ? ic[k + 1]
           : Math.min(n - 1, ic[k] + (k > 0 ? ic[k] - ic[k - 1] : minStep));
-      int fc = largestLocalMaximum(fcSignal, ic[k] + 1, ic[k] + (end - ic[k]) / 2);
+      int fc = largestLocalMaximum(fcSignal, n, ic[k] + 1, ic[k] + (end - ic[k]) / 2);
       if (fc >= 0) {
         events.add(new GaitEvent(GaitEventType.TOE_OFF, side[k].opposite(), from + fc));
       }
     }
     return GaitEvents.of(rate, events);
+  }
+
+  /**
+   * A streaming face for live data: push the samples of one lower-back IMU (m/s², deg/s), receive
+   * initial contacts with their side and final contacts a few seconds later ({@link
+   * LowerBackIcStream}: at most 3.85 s at 100 Hz with the defaults). Its bout-wide rules (step
+   * period, median prominence, side vote) use trailing windows, so its events are close to,
+   * not equal to, this detector's (see {@link LowerBackIcStream} for the measured agreement).
+   *
+   * @param rate the sampling rate of the samples that will be pushed
+   * @param sink receives the events, on the pushing thread
+   * @throws IllegalArgumentException if {@code sideHighHz} is not below Nyquist at {@code rate}
+   */
+  public LowerBackIcStream newStream(SamplingRate rate, EventSink sink) {
+    return new LowerBackIcStream(config, rate, sink);
   }
 
   /**
@@ -275,22 +290,30 @@ public final class LowerBackIcDetector implements EventDetector<ImuStream> {
     int[] out = new int[peaks.length];
     int count = 0;
     for (int p : peaks) {
-      // steepest rise of the acceleration (-w) in [p - back, p]: most negative slope of w
-      int best = p;
-      double bestSlope = Double.POSITIVE_INFINITY;
-      for (int i = Math.max(0, p - back); i <= p; i++) {
-        double slope = i == 0 ? w[1] - w[0] : i == n - 1 ? w[i] - w[i - 1]
-            : 0.5 * (w[i + 1] - w[i - 1]);
-        if (slope < bestSlope) {
-          bestSlope = slope;
-          best = i;
-        }
-      }
+      int best = steepestRise(w, n, p, back);
       if (count == 0 || best > out[count - 1]) {
         out[count++] = best;
       }
     }
     return java.util.Arrays.copyOf(out, count);
+  }
+
+  /**
+   * The steepest rise of the acceleration ({@code -w}) in {@code [p - back, p]}: the most negative
+   * slope of {@code w} (central differences, one-sided at the ends of {@code w[0, n)}).
+   */
+  static int steepestRise(double[] w, int n, int p, int back) {
+    int best = p;
+    double bestSlope = Double.POSITIVE_INFINITY;
+    for (int i = Math.max(0, p - back); i <= p; i++) {
+      double slope = i == 0 ? w[1] - w[0] : i == n - 1 ? w[i] - w[i - 1]
+          : 0.5 * (w[i + 1] - w[i - 1]);
+      if (slope < bestSlope) {
+        bestSlope = slope;
+        best = i;
+      }
+    }
+    return best;
   }
 
   /**
@@ -339,6 +362,15 @@ public final class LowerBackIcDetector implements EventDetector<ImuStream> {
     }
     // only lags from max(1, lo) - 1 to hi are read below
     double[] ac = autocorrelation(c, Math.max(1, lo) - 1, hi);
+    return periodFromAutocorrelation(ac, lo, hi, rate.samples(0.8));
+  }
+
+  /**
+   * The step period, samples, from autocorrelation values {@code ac[lag]} for lags {@code
+   * max(1, lo) - 1 .. hi}: the rules of {@link #stepPeriod} (shared with the stream); 0 if none.
+   * {@code longLag} is 0.8 s in samples.
+   */
+  static double periodFromAutocorrelation(double[] ac, int lo, int hi, int longLag) {
     int best = -1;
     for (int lag = Math.max(1, lo); lag < hi; lag++) {
       if (ac[lag] > ac[lag - 1] && ac[lag] >= ac[lag + 1] && (best < 0 || ac[lag] > ac[best])) {
@@ -350,7 +382,7 @@ public final class LowerBackIcDetector implements EventDetector<ImuStream> {
     }
     // a lag of 0.8 s or more may be a stride or three steps: prefer a peak at half or a third
     // of it (a step of at least 0.27 s) if that is at least half as high
-    for (int div = 2; div <= 3 && best >= rate.samples(0.8); div++) {
+    for (int div = 2; div <= 3 && best >= longLag; div++) {
       for (int lag = Math.max(1, lo); lag < best; lag++) {
         if (ac[lag] > ac[lag - 1] && ac[lag] >= ac[lag + 1]
             && Math.abs(lag - (double) best / div) <= 0.1 * best / div * 2
@@ -418,10 +450,10 @@ public final class LowerBackIcDetector implements EventDetector<ImuStream> {
     return den < 0 ? lag + 0.5 * (a - c) / den : lag;
   }
 
-  /** Index of the largest strict local maximum of {@code x} in [lo, hi], or -1. */
-  private static int largestLocalMaximum(double[] x, int lo, int hi) {
+  /** Index of the largest strict local maximum of {@code x[0, n)} in [lo, hi], or -1. */
+  static int largestLocalMaximum(double[] x, int n, int lo, int hi) {
     int best = -1;
-    for (int i = Math.max(1, lo); i <= Math.min(hi, x.length - 2); i++) {
+    for (int i = Math.max(1, lo); i <= Math.min(hi, n - 2); i++) {
       if (x[i] > x[i - 1] && x[i] >= x[i + 1] && (best < 0 || x[i] > x[best])) {
         best = i;
       }

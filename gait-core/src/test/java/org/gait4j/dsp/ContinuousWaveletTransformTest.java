@@ -94,4 +94,35 @@ class ContinuousWaveletTransformTest {
       assertArrayEquals(combined, cz, 1e-11 * (1 + Tolerance.maxAbs(cz)) * (1 + scale), w.name());
     }
   }
+
+  /** The FIR kernel of a Gaussian scale gives the transform away from the ends; it sums to 0. */
+  @Property(tries = 30)
+  void kernelIsTheTransformAwayFromTheEnds(@ForAll @LongRange(min = 0, max = 1000) long seed,
+      @ForAll @DoubleRange(min = 0.5, max = 12) double scale) {
+    Random r = new Random(seed);
+    double[] x = new double[400];
+    for (int i = 0; i < x.length; i++) {
+      x[i] = Math.sin(i * 0.07) + 0.3 * r.nextGaussian() + 0.01 * i;
+    }
+    for (Wavelet w : new Wavelet[] {Wavelet.GAUS1, Wavelet.GAUS2}) {
+      ContinuousWaveletTransform cwt = ContinuousWaveletTransform.of(w);
+      double[] batch = cwt.transform(x, scale).row(0);
+      double[] k = cwt.kernel(scale);
+      int lead = (k.length - 1) / 2;
+      double sum = 0;
+      for (double v : k) {
+        sum += v;
+      }
+      assertEquals(0, sum, 1e-12);
+      for (int i = k.length; i < x.length - k.length; i++) {
+        double s = 0;
+        for (int j = 0; j < k.length; j++) {
+          s += k[j] * x[i + lead - j];
+        }
+        assertEquals(batch[i], s, 1e-12 * (1 + Math.abs(batch[i])), w + " sample " + i);
+      }
+    }
+    assertThrows(IllegalArgumentException.class,
+        () -> ContinuousWaveletTransform.of(Wavelet.RICKER).kernel(scale));
+  }
 }

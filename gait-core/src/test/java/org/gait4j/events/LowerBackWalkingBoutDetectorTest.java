@@ -24,7 +24,6 @@ import org.junit.jupiter.api.Test;
  */
 class LowerBackWalkingBoutDetectorTest {
   private static final double HZ = 100;
-  private static final double STILL_NOISE_MPS2 = 0.03;
 
   /** Walks simulated once for the whole class (the simulator takes ~1 s per 10 s of walk). */
   private static final class Walks {
@@ -42,14 +41,7 @@ class LowerBackWalkingBoutDetectorTest {
 
   /** Quiet standing: 9.81 m/s² on x (up in the mobgap frame), noise on every axis and the gyro. */
   static double[][] still(double seconds, Random r) {
-    int n = (int) Math.round(seconds * HZ);
-    double[][] s = new double[6][n];
-    for (int i = 0; i < n; i++) {
-      for (int c = 0; c < 6; c++) {
-        s[c][i] = (c == 0 ? 9.81 : 0) + (c < 3 ? STILL_NOISE_MPS2 : 0.3) * r.nextGaussian();
-      }
-    }
-    return s;
+    return LowerBackWalkingBoutStreamTest.still(seconds, HZ, r);
   }
 
   static double[][] channels(ImuStream imu) {
@@ -60,15 +52,7 @@ class LowerBackWalkingBoutDetectorTest {
 
   /** Joins segments of six channels (acc xyz, gyro xyz) into one stream with {@code like}'s units. */
   static ImuStream join(ImuStream like, List<double[][]> parts) {
-    int n = parts.stream().mapToInt(p -> p[0].length).sum();
-    double[][] s = new double[6][n];
-    int at = 0;
-    for (double[][] p : parts) {
-      for (int c = 0; c < 6; c++) {
-        System.arraycopy(p[c], 0, s[c], at, p[c].length);
-      }
-      at += p[0].length;
-    }
+    double[][] s = LowerBackWalkingBoutStreamTest.concat(parts);
     Vector3Series a = like.accelerometer().orElseThrow();
     Vector3Series g = like.gyroscope().orElseThrow();
     SamplingRate rate = like.rate();

@@ -99,7 +99,10 @@ class LowerBackWalkingBoutStreamTest {
         .simulate().trial().imu(BodyLocation.LOWER_BACK).orElseThrow();
   }
 
-  /** Standing still: gravity on x plus noise, at {@code hz}. */
+  /**
+   * Quiet standing at {@code hz}: 9.81 m/s² on x (up in the mobgap frame), 0.03 m/s² of noise on
+   * every accelerometer axis, 0.3 deg/s on the gyroscope.
+   */
   static double[][] still(double seconds, double hz, Random r) {
     int n = (int) Math.round(seconds * hz);
     double[][] s = new double[6][n];
@@ -278,5 +281,25 @@ class LowerBackWalkingBoutStreamTest {
       out[i] = (dot - norm) * 1.0;
     }
     return out;
+  }
+
+  @Test
+  void pushingAllocatesNothingPerSample() {
+    double hz = 100;
+    Random r = new Random(3);
+    double[][] c = concat(List.of(still(5, hz, r),
+        LowerBackWalkingBoutDetectorTest.channels(simulated(20, 4, 1.2, 110, 0.1, hz)),
+        still(15, hz, r)));
+    List<WalkingBout> sinkList = new ArrayList<>(1000);
+    LowerBackWalkingBoutStream s = DETECTOR.newStream(SamplingRate.ofHz(hz), sinkList::add);
+    int n = c[0].length;
+    double perSample = AllocationProbe.bytesPerSample(() -> {
+      for (int i = 0; i < n; i++) {
+        s.push(c[0][i], c[1][i], c[2][i], c[3][i], c[4][i], c[5][i]);
+      }
+    }, 8, n);
+    System.out.println("bout stream: " + perSample + " B/sample, " + sinkList.size() + " bouts");
+    assertTrue(sinkList.size() >= 4, sinkList.toString());
+    assertTrue(perSample < 0.5, perSample + " B/sample"); // one WalkingBout per bout
   }
 }

@@ -17,7 +17,9 @@ import org.gait4j.bench.accuracy.Bound;
 import org.gait4j.bench.accuracy.Figure;
 import org.gait4j.events.LowerBackIcConfig;
 import org.gait4j.events.LowerBackIcDetector;
+import org.gait4j.events.LowerBackIcStream;
 import org.gait4j.events.LowerBackWalkingBoutDetector;
+import org.gait4j.events.LowerBackWalkingBoutStream;
 import org.gait4j.events.WalkingBout;
 import org.gait4j.io.GaitIO;
 import org.gait4j.model.BodyLocation;
@@ -27,6 +29,8 @@ import org.gait4j.model.GaitEvents;
 import org.gait4j.model.ImuStream;
 import org.gait4j.model.SamplingRate;
 import org.gait4j.model.Side;
+import org.gait4j.model.Unit;
+import org.gait4j.model.Vector3Series;
 import org.gait4j.params.BoutCadence;
 import org.gait4j.params.InvertedPendulumConfig;
 import org.gait4j.params.InvertedPendulumStrideLength;
@@ -63,6 +67,12 @@ import org.gait4j.validation.EventMatch;
  * least 0.5 (bout precision and recall), and the IC detector then runs on each detected bout.
  * The two Test5 recordings of HA_002 have an empty reference: the ICs found there are reported.
  * Stored events are never used as detections.
+ *
+ * <p><b>Streaming faces</b> ({@code stream_*}, report-only): each whole recording is pushed
+ * sample by sample through {@link LowerBackWalkingBoutDetector#newStream} (recordings whose
+ * bouts equal the batch bouts) and {@link LowerBackIcDetector#newStream}; the streamed ICs
+ * inside each reference MicroWB are scored as above, and compared with the batch ICs of that
+ * bout (fraction of batch ICs with a streamed IC within 1 sample and within 50 ms).
  */
 public final class MobgapLowerBackIndip implements AccuracyDataset {
   static final String NAME = "mobgap_lowerback_indip";
@@ -245,6 +255,70 @@ public final class MobgapLowerBackIndip implements AccuracyDataset {
     }
     out.addAll(loso(recs));
     out.addAll(wholeRecordings(recs, cfg));
+    out.addAll(streaming(recs, cfg));
+    return out;
+  }
+
+  /** The streaming faces on whole recordings (see the class documentation). */
+  private static List<Figure> streaming(List<Recording> recs, LowerBackIcConfig cfg) {
+    LowerBackIcDetector det = LowerBackIcDetector.of(cfg);
+    LowerBackWalkingBoutDetector gsd = LowerBackWalkingBoutDetector.withDefaults();
+    List<EventMatch> vsRef = new ArrayList<>();
+    List<EventMatch> within1 = new ArrayList<>();
+    List<EventMatch> within50 = new ArrayList<>();
+    int lrTotal = 0;
+    int lrCorrect = 0;
+    int boutsEqual = 0;
+    for (Recording r : recs) {
+      ImuStream imu = r.imu();
+      Vector3Series a = imu.accelerometer().orElseThrow().inUnit(Unit.METRE_PER_SECOND_SQUARED);
+      Vector3Series g = imu.gyroscope().orElseThrow().inUnit(Unit.DEGREE_PER_SECOND);
+      List<WalkingBout> streamed = new ArrayList<>();
+      LowerBackWalkingBoutStream bs = gsd.newStream(imu.rate(), streamed::add);
+      List<GaitEvent> events = new ArrayList<>();
+      LowerBackIcStream is = det.newStream(imu.rate(), events::add);
+      double[] ax = a.x();
+      double[] ay = a.y();
+      double[] az = a.z();
+      double[] gx = g.x();
+      double[] gy = g.y();
+      double[] gz = g.z();
+      bs.push(ax, ay, az, gx, gy, gz, 0, ax.length);
+      bs.flush();
+      is.push(ax, ay, az, gx, gy, gz, 0, ax.length);
+      is.flush();
+      boutsEqual += streamed.equals(gsd.detect(imu)) ? 1 : 0;
+      for (IndipReference.Bout b : r.reference().bouts()) {
+        int from = Math.max(0, (int) Math.round(b.startS() * RATE.hz()));
+        int to = Math.min(imu.size(), (int) Math.round(b.endS() * RATE.hz()) + 1);
+        List<GaitEvent> ics = events.stream().filter(e -> e.type() == GaitEventType
+            .INITIAL_CONTACT && e.sampleIndex() >= from && e.sampleIndex() < to).toList();
+        double[] icS = ics.stream().mapToDouble(e -> e.timeS(RATE)).toArray();
+        EventMatch m = EventMatch.ofTimes(icS, b.icS(), TOLERANCE_S);
+        vsRef.add(m);
+        for (int i = 0; i < m.matched(); i++) {
+          Side ref = b.icSide()[m.matchedReference()[i]];
+          if (ref != Side.UNKNOWN) {
+            lrTotal++;
+            lrCorrect += ics.get(m.matchedDetected()[i]).side() == ref ? 1 : 0;
+          }
+        }
+        double[] batch = times(det.detect(imu, from, to).ofType(GaitEventType.INITIAL_CONTACT),
+            RATE);
+        within1.add(EventMatch.ofTimes(icS, batch, 0.0100001));
+        within50.add(EventMatch.ofTimes(icS, batch, 0.0500001));
+      }
+    }
+    EventMatch m = EventMatch.pooled(vsRef);
+    EventMatch one = EventMatch.pooled(within1);
+    EventMatch fifty = EventMatch.pooled(within50);
+    List<Figure> out = new ArrayList<>();
+    out.add(fig("stream_bouts_equal_batch_recordings", boutsEqual, Bound.report()));
+    out.add(fig("stream_ic_f1", m.f1(), Bound.report()));
+    out.add(fig("stream_ic_mae_s", m.meanAbsoluteErrorS(), Bound.report()));
+    out.add(fig("stream_lr_accuracy", lrCorrect / (double) lrTotal, Bound.report()));
+    out.add(fig("stream_vs_batch_ic_within_1_sample", one.recall(), Bound.report()));
+    out.add(fig("stream_vs_batch_ic_within_50ms", fifty.recall(), Bound.report()));
     return out;
   }
 
