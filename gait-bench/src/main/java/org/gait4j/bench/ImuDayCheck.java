@@ -44,12 +44,7 @@ public final class ImuDayCheck {
       System.out.printf(Locale.ROOT, "wrote %s: %d rows, %.1f MB in %.1f s%n", file, rows,
           Files.size(file) / 1e6, (System.nanoTime() - t0) / 1e9);
     }
-    SensorColumns lb = new SensorColumns("lower_back", BodyLocation.LOWER_BACK,
-        org.gait4j.model.Frame.SENSOR, Optional.of(new AxisColumns(2, 3, 4,
-            Unit.STANDARD_GRAVITY)), Optional.of(new AxisColumns(5, 6, 7,
-            Unit.DEGREE_PER_SECOND)), Optional.empty(), List.of());
-    ImuCsvConfig six = ImuCsvConfig.of(',', 1, 100.0, List.of(lb))
-        .withTimeColumn(1, TimestampUnit.SECONDS);
+    ImuCsvConfig six = sixAxes();
     System.gc();
     resetPeaks();
     long t0 = System.nanoTime();
@@ -69,7 +64,16 @@ public final class ImuDayCheck {
         rt.maxMemory() / 1e6, peak / 1e6, retained / 1e6, 6.0 * imu.size() * 8 / 1e6);
   }
 
-  private static void resetPeaks() {
+  /** The mobgap lower-back layout, time column and the six motion axes only, 100 Hz. */
+  static ImuCsvConfig sixAxes() {
+    SensorColumns lb = new SensorColumns("lower_back", BodyLocation.LOWER_BACK,
+        org.gait4j.model.Frame.SENSOR, Optional.of(new AxisColumns(2, 3, 4,
+            Unit.STANDARD_GRAVITY)), Optional.of(new AxisColumns(5, 6, 7,
+            Unit.DEGREE_PER_SECOND)), Optional.empty(), List.of());
+    return ImuCsvConfig.of(',', 1, 100.0, List.of(lb)).withTimeColumn(1, TimestampUnit.SECONDS);
+  }
+
+  static void resetPeaks() {
     for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
       if (p.getType() == MemoryType.HEAP) {
         p.resetPeakUsage();
@@ -77,7 +81,7 @@ public final class ImuDayCheck {
     }
   }
 
-  private static long peakHeapBytes() {
+  static long peakHeapBytes() {
     long sum = 0;
     for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
       if (p.getType() == MemoryType.HEAP) {

@@ -5,8 +5,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
+import org.gait4j.analysis.BoutSummary;
 import org.gait4j.analysis.GaitAnalysis;
 import org.gait4j.analysis.GaitReport;
+import org.gait4j.analysis.LowerBackBoutAnalysis;
+import org.gait4j.analysis.LowerBackBoutStream;
 import org.gait4j.analysis.Modality;
 import org.gait4j.events.LowerBackIcDetector;
 import org.gait4j.events.LowerBackWalkingBoutDetector;
@@ -45,8 +48,10 @@ import org.openjdk.jmh.annotations.Warmup;
  * The whole lower-back pipeline on 24 h of 100 Hz six-axis data (8,640,000 samples): walking
  * bouts ({@link LowerBackWalkingBoutDetector}), initial contacts per bout ({@link
  * LowerBackIcDetector#detect(ImuStream, int, int)}), cadence per bout ({@link BoutCadence}) and
- * inverted-pendulum stride length (pendulum 1.0 m); and the same through {@link GaitAnalysis}
- * ({@link Modality#LOWER_BACK_IMU}, subject 1.75 m). Bound: under 1 s on one core.
+ * inverted-pendulum stride length per bout (pendulum 1.0 m); the same through {@link
+ * GaitAnalysis} ({@link Modality#LOWER_BACK_IMU}, subject 1.75 m); and bout by bout through
+ * {@link LowerBackBoutAnalysis}, in memory and streamed. Bound: under 1 s on one core (the first
+ * two).
  *
  * <p>The day is a 10-minute segment tiled 144 times: 2 minutes of a simulated walk (lower-back
  * IMU only, mobgap frame) then 8 minutes of quiet standing (+9.81 m/s² on x, white noise of 0.05
@@ -64,11 +69,12 @@ public class LowerBackDayBenchmark {
   private static final SamplingRate RATE = SamplingRate.ofHz(100);
   private static final int WALK_SAMPLES = 2 * 60 * 100;
   private static final int SEGMENT_SAMPLES = 10 * 60 * 100;
-  private static final int SEGMENTS = 144;
+  static final int SEGMENTS = 144;
   private static final double PENDULUM_M = 1.0;
-  private static final double MAX_STEP_S = 3.0;
+  private static final double MAX_STRIDE_S = 3.0;
 
   private ImuStream imu;
+  private double[][] channels; // acc x, y, z (m/s²), gyro x, y, z (deg/s): what the stream takes
   private Trial trial;
   private GaitAnalysis lowerBackAnalysis;
 
@@ -76,8 +82,11 @@ public class LowerBackDayBenchmark {
   public record DayResult(int bouts, double[] cadence, GaitEvents ics,
       List<StrideSpatial> spatial) {}
 
-  @Setup(Level.Trial)
-  public void setUp() {
+  /**
+   * The 10-minute segment the day tiles: 2 minutes of simulated walk, then 8 minutes of quiet
+   * standing; rows acc x, y, z (m/s²), gyro x, y, z (deg/s).
+   */
+  static double[][] segment() {
     ImuStream walk = GaitSimulator.of(WalkParameters.defaults().withDurationS(120.0),
         SensorOptions.defaults().withOutputs(SimOutput.LOWER_BACK_IMU)).simulate().trial()
         .imu(BodyLocation.LOWER_BACK).orElseThrow();
@@ -86,31 +95,36 @@ public class LowerBackDayBenchmark {
     }
     Vector3Series wa = walk.accelerometer().orElseThrow().inUnit(Unit.METRE_PER_SECOND_SQUARED);
     Vector3Series wg = walk.gyroscope().orElseThrow().inUnit(Unit.DEGREE_PER_SECOND);
+    double[][] walked = {wa.x(), wa.y(), wa.z(), wg.x(), wg.y(), wg.z()};
+    double[][] seg = new double[6][SEGMENT_SAMPLES];
+    // one 8-minute standing stretch
+    SplittableRandom rnd = new SplittableRandom(42);
+    for (int i = WALK_SAMPLES; i < SEGMENT_SAMPLES; i++) {
+      for (int a = 0; a < 3; a++) {
+        seg[a][i] = (a == 0 ? 9.80665 : 0.0) + 0.05 * rnd.nextGaussian();
+        seg[3 + a][i] = 0.5 * rnd.nextGaussian();
+      }
+    }
+    for (int c = 0; c < 6; c++) {
+      System.arraycopy(walked[c], 0, seg[c], 0, WALK_SAMPLES);
+    }
+    return seg;
+  }
+
+  @Setup(Level.Trial)
+  public void setUp() {
+    double[][] seg = segment();
     int n = SEGMENT_SAMPLES * SEGMENTS;
     double[][] acc = new double[3][n];
     double[][] gyr = new double[3][n];
-    double[][] wAcc = {wa.x(), wa.y(), wa.z()};
-    double[][] wGyr = {wg.x(), wg.y(), wg.z()};
-    // one 8-minute standing stretch, reused in every segment
-    SplittableRandom rnd = new SplittableRandom(42);
-    int still = SEGMENT_SAMPLES - WALK_SAMPLES;
-    double[][] sAcc = new double[3][still];
-    double[][] sGyr = new double[3][still];
-    for (int i = 0; i < still; i++) {
-      for (int a = 0; a < 3; a++) {
-        sAcc[a][i] = (a == 0 ? 9.80665 : 0.0) + 0.05 * rnd.nextGaussian();
-        sGyr[a][i] = 0.5 * rnd.nextGaussian();
-      }
-    }
     for (int s = 0; s < SEGMENTS; s++) {
       int off = s * SEGMENT_SAMPLES;
       for (int a = 0; a < 3; a++) {
-        System.arraycopy(wAcc[a], 0, acc[a], off, WALK_SAMPLES);
-        System.arraycopy(wGyr[a], 0, gyr[a], off, WALK_SAMPLES);
-        System.arraycopy(sAcc[a], 0, acc[a], off + WALK_SAMPLES, still);
-        System.arraycopy(sGyr[a], 0, gyr[a], off + WALK_SAMPLES, still);
+        System.arraycopy(seg[a], 0, acc[a], off, SEGMENT_SAMPLES);
+        System.arraycopy(seg[3 + a], 0, gyr[a], off, SEGMENT_SAMPLES);
       }
     }
+    channels = new double[][] {acc[0], acc[1], acc[2], gyr[0], gyr[1], gyr[2]};
     Vector3Series da = Vector3Series.of("acc", RATE, Unit.METRE_PER_SECOND_SQUARED,
         Frame.SENSOR, acc[0], acc[1], acc[2]);
     acc = null;
@@ -137,24 +151,47 @@ public class LowerBackDayBenchmark {
         meanCadence / Math.max(1, k));
   }
 
-  /** The stages called one by one. */
+  /** The stages called one by one; stride length bout by bout, as {@link GaitAnalysis} does. */
   @Benchmark
   public DayResult stages() {
     List<WalkingBout> bouts = LowerBackWalkingBoutDetector.withDefaults().detect(imu);
     LowerBackIcDetector ic = LowerBackIcDetector.withDefaults();
+    InvertedPendulumStrideLength pendulum = InvertedPendulumStrideLength.withDefaults();
     double[] cadence = new double[bouts.size()];
-    GaitEvents all = GaitEvents.empty(RATE);
+    List<GaitEvent> all = new ArrayList<>();
+    List<StrideSpatial> spatial = new ArrayList<>();
     for (int b = 0; b < bouts.size(); b++) {
       WalkingBout bout = bouts.get(b);
       GaitEvents e = ic.detect(imu, bout.startIndex(), bout.endIndex())
           .filter(x -> x.type() == GaitEventType.INITIAL_CONTACT);
-      int[] ics = e.stream().mapToInt(GaitEvent::sampleIndex).sorted().distinct().toArray();
-      cadence[b] = BoutCadence.stepsPerMin(ics, RATE, MAX_STEP_S);
-      all = all.merge(e);
+      cadence[b] = BoutCadence.fromStrides(e, MAX_STRIDE_S);
+      all.addAll(e.list());
+      spatial.addAll(pendulum.estimate(imu, e, PENDULUM_M));
     }
-    List<StrideSpatial> spatial = InvertedPendulumStrideLength.withDefaults()
-        .estimate(imu, all, PENDULUM_M);
-    return new DayResult(bouts.size(), cadence, all, spatial);
+    return new DayResult(bouts.size(), cadence, GaitEvents.of(RATE, all), spatial);
+  }
+
+  /** {@code LowerBackBoutAnalysis.of(1.0).analyze(imu)}: the stages bout by bout, summarised. */
+  @Benchmark
+  public List<BoutSummary> boutAnalysis() {
+    return LowerBackBoutAnalysis.of(PENDULUM_M).analyze(imu);
+  }
+
+  /**
+   * The same day pushed into {@link LowerBackBoutAnalysis#newStream} in blocks of 10 000 samples
+   * (the streaming bout detector, a bounded ring, the same summaries).
+   */
+  @Benchmark
+  public List<BoutSummary> boutAnalysisStream() {
+    List<BoutSummary> out = new ArrayList<>();
+    LowerBackBoutStream s = LowerBackBoutAnalysis.of(PENDULUM_M).newStream(RATE, out::add);
+    int n = channels[0].length;
+    for (int i = 0; i < n; i += 10_000) {
+      s.push(channels[0], channels[1], channels[2], channels[3], channels[4], channels[5], i,
+          Math.min(n, i + 10_000));
+    }
+    s.flush();
+    return out;
   }
 
   /** {@code GaitAnalysis.withDefaults().withPreference(LOWER_BACK_IMU).analyze(trial)}. */

@@ -119,35 +119,71 @@ final class ReadInputs {
    * to {@code file} so that a day of data is never in memory.
    */
   static Path writeMobgapCsv(Path file, long rows) throws IOException {
-    try (Writer w = new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.US_ASCII),
-        1 << 20)) {
-      w.write("sample,timestamp_unix_s,acc_x_g,acc_y_g,acc_z_g,gyr_x_dps,gyr_y_dps,gyr_z_dps,"
-          + "mag_x_uT,mag_y_uT,mag_z_uT,bar\n");
+    try (Writer w = mobgapWriter(file)) {
       StringBuilder sb = new StringBuilder(256);
-      long startTicks = 16_076_050_647_330L; // 1607605064.7330 s in 0.1 ms ticks
       for (long i = 0; i < rows; i++) {
-        sb.setLength(0);
         double ph = 2 * Math.PI * i / 105.0; // one stride about every 1.05 s
-        long ticks = startTicks + 100 * i;
-        sb.append(i).append(',').append(ticks / 10_000).append('.');
-        appendPadded(sb, ticks % 10_000, 4);
-        sb.append(',');
-        appendFixed(sb, 0.95 + 0.2 * Math.sin(ph), 6);
-        sb.append(',');
-        appendFixed(sb, -0.15 + 0.1 * Math.sin(2 * ph), 6);
-        sb.append(',');
-        appendFixed(sb, -0.09 + 0.05 * Math.cos(ph), 6);
-        sb.append(',');
-        appendFixed(sb, 40 * Math.sin(ph + 1), 5);
-        sb.append(',');
-        appendFixed(sb, 10 * Math.cos(ph), 5);
-        sb.append(',');
-        appendFixed(sb, -5 * Math.sin(2 * ph), 5);
-        sb.append(",-9.626,-13.742,-13.184,1008.02\n");
+        appendMobgapRow(sb, i, 0.95 + 0.2 * Math.sin(ph), -0.15 + 0.1 * Math.sin(2 * ph),
+            -0.09 + 0.05 * Math.cos(ph), 40 * Math.sin(ph + 1), 10 * Math.cos(ph),
+            -5 * Math.sin(2 * ph), 6);
         w.append(sb);
       }
     }
     return file;
+  }
+
+  /**
+   * {@code segment} (rows acc x, y, z in m/s², gyro x, y, z in deg/s, at 100 Hz) written {@code
+   * tiles} times in a row in the mobgap lower-back layout: acc in g with 7 decimals (about 1e-6
+   * m/s²), gyro in deg/s with 5.
+   */
+  static Path writeMobgapCsv(Path file, double[][] segment, int tiles) throws IOException {
+    try (Writer w = mobgapWriter(file)) {
+      StringBuilder sb = new StringBuilder(256);
+      int n = segment[0].length;
+      long i = 0;
+      for (int t = 0; t < tiles; t++) {
+        for (int k = 0; k < n; k++, i++) {
+          appendMobgapRow(sb, i, segment[0][k] / G, segment[1][k] / G, segment[2][k] / G,
+              segment[3][k], segment[4][k], segment[5][k], 7);
+          w.append(sb);
+        }
+      }
+    }
+    return file;
+  }
+
+  private static final double G = 9.80665;
+
+  private static Writer mobgapWriter(Path file) throws IOException {
+    Writer w = new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.US_ASCII),
+        1 << 20);
+    w.write("sample,timestamp_unix_s,acc_x_g,acc_y_g,acc_z_g,gyr_x_dps,gyr_y_dps,gyr_z_dps,"
+        + "mag_x_uT,mag_y_uT,mag_z_uT,bar\n");
+    return w;
+  }
+
+  /** One 100 Hz row {@code i} of the mobgap layout into {@code sb} (cleared first). */
+  private static void appendMobgapRow(StringBuilder sb, long i, double axG, double ayG,
+      double azG, double gxDps, double gyDps, double gzDps, int accDecimals) {
+    sb.setLength(0);
+    long startTicks = 16_076_050_647_330L; // 1607605064.7330 s in 0.1 ms ticks
+    long ticks = startTicks + 100 * i;
+    sb.append(i).append(',').append(ticks / 10_000).append('.');
+    appendPadded(sb, ticks % 10_000, 4);
+    sb.append(',');
+    appendFixed(sb, axG, accDecimals);
+    sb.append(',');
+    appendFixed(sb, ayG, accDecimals);
+    sb.append(',');
+    appendFixed(sb, azG, accDecimals);
+    sb.append(',');
+    appendFixed(sb, gxDps, 5);
+    sb.append(',');
+    appendFixed(sb, gyDps, 5);
+    sb.append(',');
+    appendFixed(sb, gzDps, 5);
+    sb.append(",-9.626,-13.742,-13.184,1008.02\n");
   }
 
   /** Appends {@code v} with {@code decimals} fixed decimals (half away from zero). */

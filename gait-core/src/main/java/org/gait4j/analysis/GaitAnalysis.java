@@ -17,6 +17,7 @@ import org.gait4j.events.WalkingBout;
 import org.gait4j.events.WalkwayFootprintDetector;
 import org.gait4j.internal.Checks;
 import org.gait4j.model.BodyLocation;
+import org.gait4j.model.GaitEvent;
 import org.gait4j.model.GaitEventType;
 import org.gait4j.model.GaitEvents;
 import org.gait4j.model.ImuStream;
@@ -173,20 +174,28 @@ public final class GaitAnalysis {
 
   private SourceAnalysis lowerBack(ImuStream imu, Trial t, List<String> notes) {
     List<WalkingBout> bouts = LowerBackWalkingBoutDetector.withDefaults().detect(imu);
+    LowerBackIcDetector icDetector = LowerBackIcDetector.withDefaults();
     List<GaitEvents> parts = new ArrayList<>();
     for (WalkingBout b : bouts) {
-      parts.add(LowerBackIcDetector.withDefaults().detect(imu, b.startIndex(), b.endIndex()));
+      // final contacts from the trunk are experimental (F1 0.39 against INDIP): phases from them
+      // would mislead, so the analysis keeps initial contacts only
+      parts.add(icDetector.detect(imu, b.startIndex(), b.endIndex())
+          .filter(x -> x.type() != GaitEventType.TOE_OFF));
     }
-    // final contacts from the trunk are experimental (F1 0.39 against INDIP): phases from them
-    // would mislead, so the analysis keeps initial contacts only
-    GaitEvents e = mergeAll(parts, imu.rate()).filter(x -> x.type() != GaitEventType.TOE_OFF);
+    GaitEvents e = mergeAll(parts, imu.rate());
     notes.add("LOWER_BACK_IMU: final contacts from a trunk sensor are not reliable enough for "
         + "stance and swing; initial contacts only");
-    List<StrideSpatial> spatial = List.of();
+    List<StrideSpatial> spatial = new ArrayList<>();
     try {
       double l = InvertedPendulumStrideLength.pendulumLengthM(t.subject());
-      spatial = InvertedPendulumStrideLength.withDefaults().estimate(imu, e, l);
+      // bout by bout, as the accuracy harness scores it: a stride's length does not depend on
+      // the samples of other bouts
+      InvertedPendulumStrideLength pendulum = InvertedPendulumStrideLength.withDefaults();
+      for (GaitEvents p : parts) {
+        spatial.addAll(pendulum.estimate(imu, p, l));
+      }
     } catch (IllegalArgumentException noHeight) {
+      spatial.clear();
       notes.add("LOWER_BACK_IMU: no stride length: " + noHeight.getMessage());
     }
     return source(Modality.LOWER_BACK_IMU, bouts.size() + " walking bouts; initial contacts "
@@ -211,13 +220,13 @@ public final class GaitAnalysis {
   }
 
   private static GaitEvents mergeAll(List<GaitEvents> parts, SamplingRate rate) {
-    GaitEvents all = GaitEvents.empty(rate);
+    List<GaitEvent> all = new ArrayList<>();
     for (GaitEvents p : parts) {
       Checks.requireArgument(p.rate().equals(rate),
           "sensors of one modality differ in rate (%s and %s)", p.rate(), rate);
-      all = all.merge(p);
+      all.addAll(p.list());
     }
-    return all;
+    return GaitEvents.of(rate, all);
   }
 
   @Override

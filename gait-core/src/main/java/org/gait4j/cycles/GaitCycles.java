@@ -68,24 +68,27 @@ public final class GaitCycles {
 
   /** First value in the open interval (from, to), or -1. {@code sorted} ascending. */
   private static int firstIn(int[] sorted, int from, int to) {
-    for (int v : sorted) {
-      if (v > from && v < to) {
-        return v;
-      }
-      if (v >= to) {
-        break;
-      }
-    }
-    return -1;
+    int k = firstAbove(sorted, from);
+    return k < sorted.length && sorted[k] < to ? sorted[k] : -1;
   }
 
+  /** Number of values in the open interval (from, to). {@code sorted} ascending. */
   private static int countIn(int[] sorted, int from, int to) {
-    int n = 0;
-    for (int v : sorted) {
-      if (v > from && v < to) {
-        n++;
+    return Math.max(0, firstAbove(sorted, to - 1) - firstAbove(sorted, from));
+  }
+
+  /** Index of the first value above {@code v} ({@code sorted.length} if none): O(log n). */
+  private static int firstAbove(int[] sorted, int v) {
+    int lo = 0;
+    int hi = sorted.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (sorted[mid] <= v) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
       }
     }
-    return n;
+    return lo;
   }
 }

@@ -37,7 +37,9 @@ import org.gait4j.internal.Checks;
  * the support, and the signal is convolved with it, keeping the centred {@code n} outputs ("same").
  *
  * <p>Convolution is direct, O(n · L) per scale: fine for gait use (L ≤ 10 s + 1 ≈ a few hundred
- * samples). An FFT path for very long signals at large scales is future work.
+ * samples). Four neighbouring outputs are summed together (each in the order of a plain loop, so
+ * the values are those of the one-at-a-time sum), about four times faster than one at a time.
+ * An FFT path for very long signals at large scales is future work.
  *
  * <h2>Edge cases</h2>
  *
@@ -129,7 +131,9 @@ public final class ContinuousWaveletTransform {
     Checks.requireArgument(n > 0, "x must not be empty");
     Checks.requireArgument(scales.length > 0, "at least one scale is needed");
     for (int i = 0; i < n; i++) {
-      Checks.requireArgument(Double.isFinite(x[i]), "x[%d] (%s) must be finite", i, x[i]);
+      if (!Double.isFinite(x[i])) { // not Checks.requireArgument: no boxing per sample
+        Checks.requireArgument(false, "x[%d] (%s) must be finite", i, x[i]);
+      }
     }
     double[] s = scales.clone();
     for (int i = 0; i < s.length; i++) {
@@ -200,11 +204,10 @@ public final class ContinuousWaveletTransform {
     int n = x.length;
     int skip = (taps - 2) / 2; // floor(d), d = (L - 2) / 2
     double factor = -Math.sqrt(scale);
-    double previous = fullConvolution(x, filter, skip);
+    double[] conv = new double[n + 1];
+    fullConvolution(x, filter, skip, conv);
     for (int i = 0; i < n; i++) {
-      double next = fullConvolution(x, filter, skip + i + 1);
-      out[offset + i] = factor * (next - previous);
-      previous = next;
+      out[offset + i] = factor * (conv[i + 1] - conv[i]);
     }
   }
 
@@ -222,9 +225,75 @@ public final class ContinuousWaveletTransform {
       double value = amplitude * (1.0 - xsq / wsq) * Math.exp(-xsq / (2.0 * wsq));
       reversed[count - 1 - k] = value;
     }
-    int shift = (count - 1) / 2;
-    for (int i = 0; i < n; i++) {
-      out[offset + i] = fullConvolution(x, reversed, i + shift);
+    double[] conv = new double[n];
+    fullConvolution(x, reversed, (count - 1) / 2, conv);
+    System.arraycopy(conv, 0, out, offset, n);
+  }
+
+  /**
+   * Elements {@code m0 .. m0 + out.length - 1} of the full convolution of {@code x} and {@code h}.
+   * Every element is summed over {@code k} in increasing order, exactly as one plain loop would
+   * sum it, so the values do not depend on the blocking; four neighbouring elements are summed
+   * together, which gives the processor four independent additions instead of one chain.
+   *
+   * @param out Modified.
+   */
+  private static void fullConvolution(double[] x, double[] h, int m0, double[] out) {
+    int taps = h.length;
+    int last = x.length - 1;
+    int count = out.length;
+    // h reversed, so that the inner loop walks both arrays upwards: h[m - k] = hr[k - k0]
+    double[] hr = new double[taps];
+    for (int t = 0; t < taps; t++) {
+      hr[t] = h[taps - 1 - t];
+    }
+    int j = 0;
+    for (; j + 4 <= count && taps >= 4; j += 4) {
+      int m = m0 + j;
+      int k0 = m - taps + 1; // first k of element m; element m + q runs over [k0 + q, m + q]
+      if (k0 < 0 || m + 3 > last) {
+        for (int q = 0; q < 4; q++) {
+          out[j + q] = fullConvolution(x, h, m + q);
+        }
+        continue;
+      }
+      // the first terms of the three lower elements, in their order (sums start from 0, as
+      // the plain loop's: 0 + -0.0 is 0.0)
+      double s0 = 0;
+      double s1 = 0;
+      double s2 = 0;
+      double s3 = 0;
+      s0 += x[k0] * hr[0];
+      s0 += x[k0 + 1] * hr[1];
+      s1 += x[k0 + 1] * hr[0];
+      s0 += x[k0 + 2] * hr[2];
+      s1 += x[k0 + 2] * hr[1];
+      s2 += x[k0 + 2] * hr[0];
+      int b = k0 + 3;
+      for (int t = 0; t < taps - 3; t++) {
+        double xk = x[b + t];
+        s0 += xk * hr[t + 3];
+        s1 += xk * hr[t + 2];
+        s2 += xk * hr[t + 1];
+        s3 += xk * hr[t];
+      }
+      // the last terms of the three upper elements
+      double xa = x[m + 1];
+      double xb = x[m + 2];
+      double xc = x[m + 3];
+      s1 += xa * hr[taps - 1];
+      s2 += xa * hr[taps - 2];
+      s3 += xa * hr[taps - 3];
+      s2 += xb * hr[taps - 1];
+      s3 += xb * hr[taps - 2];
+      s3 += xc * hr[taps - 1];
+      out[j] = s0;
+      out[j + 1] = s1;
+      out[j + 2] = s2;
+      out[j + 3] = s3;
+    }
+    for (; j < count; j++) {
+      out[j] = fullConvolution(x, h, m0 + j);
     }
   }
 

@@ -182,10 +182,17 @@ public final class LowerBackIcDetector implements EventDetector<ImuStream> {
     if (n < 3 || n <= minStep) {
       return GaitEvents.empty(rate);
     }
-    double[] av = VerticalProjection.verticalAcceleration(acc, config.gravityWindowS(), from, to);
+    // with a gyroscope both projections in one pass (one moving average)
+    double[][] vertical = sides
+        ? VerticalProjection.verticalAccelerationAndAngularVelocity(imu, config.gravityWindowS(),
+            from, to)
+        : new double[][] {VerticalProjection.verticalAcceleration(acc, config.gravityWindowS(),
+            from, to), null};
+    double[] av = vertical[0];
     for (int i = 0; i < n; i++) {
-      Checks.requireArgument(Double.isFinite(av[i]), "accelerometer sample %d is not finite",
-          from + i);
+      if (!Double.isFinite(av[i])) { // not Checks.requireArgument: no boxing per sample
+        Checks.requireArgument(false, "accelerometer sample %d is not finite", from + i);
+      }
     }
     double[] icSignal = icSignal(av, rate);
     int[] ic = contacts(icSignal, rate, minStep);
@@ -194,8 +201,7 @@ public final class LowerBackIcDetector implements EventDetector<ImuStream> {
     }
     Side[] side = new Side[ic.length];
     if (sides) {
-      assignSides(ic, VerticalProjection.verticalAngularVelocity(imu, config.gravityWindowS(),
-          from, to), rate, side);
+      assignSides(ic, vertical[1], rate, side);
     } else {
       java.util.Arrays.fill(side, Side.UNKNOWN);
     }
@@ -401,14 +407,12 @@ public final class LowerBackIcDetector implements EventDetector<ImuStream> {
       mean += x;
     }
     mean /= n;
-    double[] ac = new double[hi + 1];
-    for (int lag = 0; lag <= hi; lag++) {
-      double s = 0;
-      for (int i = lag; i < n; i++) {
-        s += (w[i] - mean) * (w[i - lag] - mean);
-      }
-      ac[lag] = s / (n - lag);
+    double[] c = new double[n];
+    for (int i = 0; i < n; i++) {
+      c[i] = w[i] - mean;
     }
+    // only lags from max(1, lo) - 1 to hi are read below
+    double[] ac = autocorrelation(c, Math.max(1, lo) - 1, hi);
     return periodFromAutocorrelation(ac, lo, hi, rate.samples(0.8));
   }
 
@@ -447,6 +451,53 @@ public final class LowerBackIcDetector implements EventDetector<ImuStream> {
       }
     }
     return refine(ac, best);
+  }
+
+  /**
+   * {@code ac[lag] = Σ_{i >= lag} c[i] c[i - lag] / (n - lag)} for lags {@code lo..hi} (other
+   * entries 0). Each sum runs over {@code i} in increasing order, as one plain loop would sum it;
+   * four lags are summed together, which gives the processor four independent additions instead
+   * of one chain.
+   */
+  private static double[] autocorrelation(double[] c, int lo, int hi) {
+    int n = c.length;
+    double[] ac = new double[hi + 1];
+    int lag = lo;
+    for (; lag + 3 <= hi; lag += 4) {
+      double s0 = 0;
+      double s1 = 0;
+      double s2 = 0;
+      double s3 = 0;
+      for (int i = lag; i < Math.min(n, lag + 3); i++) { // first terms of the three lower lags
+        double ci = c[i];
+        s0 += ci * c[i - lag];
+        if (i >= lag + 1) {
+          s1 += ci * c[i - lag - 1];
+        }
+        if (i >= lag + 2) {
+          s2 += ci * c[i - lag - 2];
+        }
+      }
+      for (int i = lag + 3; i < n; i++) {
+        double ci = c[i];
+        s0 += ci * c[i - lag];
+        s1 += ci * c[i - lag - 1];
+        s2 += ci * c[i - lag - 2];
+        s3 += ci * c[i - lag - 3];
+      }
+      ac[lag] = s0 / (n - lag);
+      ac[lag + 1] = s1 / (n - lag - 1);
+      ac[lag + 2] = s2 / (n - lag - 2);
+      ac[lag + 3] = s3 / (n - lag - 3);
+    }
+    for (; lag <= hi; lag++) {
+      double s = 0;
+      for (int i = lag; i < n; i++) {
+        s += c[i] * c[i - lag];
+      }
+      ac[lag] = s / (n - lag);
+    }
+    return ac;
   }
 
   /** The vertex of the parabola through the autocorrelation at {@code lag - 1, lag, lag + 1}. */

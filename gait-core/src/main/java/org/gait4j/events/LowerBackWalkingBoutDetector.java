@@ -108,7 +108,9 @@ public final class LowerBackWalkingBoutDetector {
     }
     double[] av = VerticalProjection.verticalAcceleration(acc, config.gravityWindowS(), 0, n);
     for (int i = 0; i < n; i++) {
-      Checks.requireArgument(Double.isFinite(av[i]), "accelerometer sample %d is not finite", i);
+      if (!Double.isFinite(av[i])) { // not Checks.requireArgument: no boxing per sample
+        Checks.requireArgument(false, "accelerometer sample %d is not finite", i);
+      }
     }
     band.filterZeroPhase(av, av);
     int[] steps = PeakFinder.withDefaults().withHeight(config.minStepAccelerationMps2())

@@ -1,6 +1,7 @@
 package org.gait4j.events;
 
 import java.util.Locale;
+import java.util.Optional;
 import org.gait4j.dsp.Butterworth;
 import org.gait4j.dsp.SosFilter;
 import org.gait4j.internal.Checks;
@@ -509,6 +510,31 @@ public final class LowerBackWalkingBoutStream implements ImuEventStream {
     WalkingBout b = new WalkingBout(heldFrom, to);
     heldFrom = -1;
     sink.onBout(b);
+  }
+
+  /**
+   * The part of a bout not yet delivered that is already certain: a bout that starts exactly
+   * there and reaches at least its end will be delivered (by a later push or by {@link
+   * #flush()}); empty while no such bout is certain (no closed bout held, no open sequence of
+   * {@code minSteps} steps). Lets a consumer with bounded memory work on a long bout in pieces
+   * while it goes on. Allocates the returned object: call it every block, not every sample.
+   */
+  public Optional<WalkingBout> boutInProgress() {
+    int from = heldFrom;
+    long to = heldTo;
+    if (seqFirst >= 0 && seqCount >= config.minSteps()) {
+      int seqFrom = Math.max(0, seqFirst - padding);
+      long seqTo = (long) seqLast + padding + 1;
+      if (from < 0) {
+        from = seqFrom;
+        to = seqTo;
+      } else if (heldTo >= seqFrom) {
+        to = Math.max(to, seqTo); // the open sequence will merge into the held bout
+      }
+    }
+    to = Math.min(to, count);
+    return from >= 0 && to > from ? Optional.of(new WalkingBout(from, (int) to))
+        : Optional.empty();
   }
 
   /** Number of candidate decisions forced so far (0: the steps are exactly the batch's). */

@@ -35,55 +35,44 @@ public final class VerticalProjection {
    */
   public static double[] verticalAcceleration(Vector3Series acc, double windowS, int from, int to) {
     double f = acc.unit().factorTo(Unit.METRE_PER_SECOND_SQUARED);
-    double[] x = range(acc, Axis.X, from, to);
-    double[] y = range(acc, Axis.Y, from, to);
-    double[] z = range(acc, Axis.Z, from, to);
     int n = to - from;
     double[] out = new double[n];
-    VerticalStream s = new VerticalStream(windowS, acc.rate().hz(),
-        (i, up, yaw) -> out[i] = up * f);
+    VerticalStream.project(windowS, acc.rate().hz(), SeriesAccess.component(acc, Axis.X),
+        SeriesAccess.component(acc, Axis.Y), SeriesAccess.component(acc, Axis.Z), null, null,
+        null, from, n, out, null);
     for (int i = 0; i < n; i++) {
-      s.push(x[i], y[i], z[i], 0, 0, 0);
+      out[i] *= f;
     }
-    s.finish();
     return out;
   }
 
   /**
-   * Angular velocity about the vertical, deg/s, positive counter-clockwise from above.
+   * {@link #verticalAcceleration} (m/s²) and the angular velocity about the vertical (deg/s,
+   * {@code ω · u}, positive counter-clockwise from above), in one pass.
    *
    * @param imu a stream with accelerometer and gyroscope. Not modified.
    * @param windowS length of the centred averaging window of the accelerometer, s
    * @param from first sample
    * @param to one past the last sample
-   * @return {@code to - from} values, new array
+   * @return {acceleration, angular velocity}, {@code to - from} values each, new arrays
    */
-  public static double[] verticalAngularVelocity(ImuStream imu, double windowS, int from,
-      int to) {
+  public static double[][] verticalAccelerationAndAngularVelocity(ImuStream imu, double windowS,
+      int from, int to) {
     Vector3Series acc = imu.accelerometer().orElseThrow();
     Vector3Series gyr = imu.gyroscope().orElseThrow();
-    double f = gyr.unit().factorTo(Unit.DEGREE_PER_SECOND);
-    double[] x = range(acc, Axis.X, from, to);
-    double[] y = range(acc, Axis.Y, from, to);
-    double[] z = range(acc, Axis.Z, from, to);
-    double[] gx = range(gyr, Axis.X, from, to);
-    double[] gy = range(gyr, Axis.Y, from, to);
-    double[] gz = range(gyr, Axis.Z, from, to);
+    double fa = acc.unit().factorTo(Unit.METRE_PER_SECOND_SQUARED);
+    double fg = gyr.unit().factorTo(Unit.DEGREE_PER_SECOND);
     int n = to - from;
-    double[] out = new double[n];
-    VerticalStream s = new VerticalStream(windowS, acc.rate().hz(),
-        (i, up, yaw) -> out[i] = yaw * f);
+    double[] up = new double[n];
+    double[] yaw = new double[n];
+    VerticalStream.project(windowS, acc.rate().hz(), SeriesAccess.component(acc, Axis.X),
+        SeriesAccess.component(acc, Axis.Y), SeriesAccess.component(acc, Axis.Z),
+        SeriesAccess.component(gyr, Axis.X), SeriesAccess.component(gyr, Axis.Y),
+        SeriesAccess.component(gyr, Axis.Z), from, n, up, yaw);
     for (int i = 0; i < n; i++) {
-      s.push(x[i], y[i], z[i], gx[i], gy[i], gz[i]);
+      up[i] *= fa;
+      yaw[i] *= fg;
     }
-    s.finish();
-    return out;
-  }
-
-  /** Samples [from, to) of one axis: only the range is copied, never the whole recording. */
-  private static double[] range(Vector3Series s, Axis axis, int from, int to) {
-    double[] out = new double[to - from];
-    s.copyInto(axis, from, out);
-    return out;
+    return new double[][] {up, yaw};
   }
 }

@@ -2,8 +2,9 @@ package org.gait4j.internal;
 
 /**
  * The one implementation of {@link VerticalProjection}'s centred moving average and projections,
- * fed sample by sample: the batch methods run their input through it, and the lower-back
- * streaming detectors use it live, so both give the same values to the bit.
+ * fed sample by sample (the lower-back streaming detectors use it live) or given whole arrays
+ * ({@link #project}, what the batch methods use): both give the same values to the bit
+ * (VerticalStreamTest).
  *
  * <p>The moving means are running sums, updated in exactly the order of a single pass over the
  * whole recording (add the sample entering the window, then remove the ones leaving it), so the
@@ -120,6 +121,55 @@ public final class VerticalStream {
     int n = count;
     for (int i = Math.max(0, n - half); i < n; i++) {
       emit(i, n);
+    }
+  }
+
+  /**
+   * What pushing samples {@code [from, from + n)} of the arrays and finishing gives, in one pass
+   * over the arrays without the rings and the sink: the same sums in the same order, so the same
+   * values to the bit, several times faster on a whole recording.
+   *
+   * @param ax accelerometer x, any unit. Not modified (likewise {@code ay}, {@code az}).
+   * @param gx gyroscope x, any unit; may be null when {@code yaw} is. Not modified (likewise
+   *     {@code gy}, {@code gz}).
+   * @param up receives {@code a · u - |ā|} at {@code [0, n)}, or null. Modified.
+   * @param yaw receives {@code ω · u} at {@code [0, n)}, or null. Modified.
+   */
+  public static void project(double windowS, double hz, double[] ax, double[] ay, double[] az,
+      double[] gx, double[] gy, double[] gz, int from, int n, double[] up, double[] yaw) {
+    int half = halfWindow(windowS, hz);
+    double sx = 0;
+    double sy = 0;
+    double sz = 0;
+    int lo = from;
+    int hi = from; // window [lo, hi) in array indices
+    int end = from + n;
+    for (int i = from; i < end; i++) {
+      int wantHi = Math.min(end, i + half + 1);
+      while (hi < wantHi) {
+        sx += ax[hi];
+        sy += ay[hi];
+        sz += az[hi];
+        hi++;
+      }
+      int wantLo = Math.max(from, i - half);
+      while (lo < wantLo) {
+        sx -= ax[lo];
+        sy -= ay[lo];
+        sz -= az[lo];
+        lo++;
+      }
+      int len = hi - lo;
+      double mx = sx / len;
+      double my = sy / len;
+      double mz = sz / len;
+      double norm = Math.sqrt(mx * mx + my * my + mz * mz);
+      if (up != null) {
+        up[i - from] = (ax[i] * mx + ay[i] * my + az[i] * mz) / norm - norm;
+      }
+      if (yaw != null) {
+        yaw[i - from] = (gx[i] * mx + gy[i] * my + gz[i] * mz) / norm;
+      }
     }
   }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import org.gait4j.internal.Checks;
 import org.gait4j.internal.Gaps;
+import org.gait4j.internal.SeriesAccess;
 
 /**
  * An immutable, uniformly sampled series of 3-vectors (acceleration, angular velocity, a marker
@@ -15,6 +16,11 @@ import org.gait4j.internal.Gaps;
  * <p>2-D data (image keypoints) use z = 0. Arrays are copied in and out. Thread-safe.
  */
 public final class Vector3Series {
+  static {
+    // read-only access for gait4j's hot paths (org.gait4j.internal), without a public method
+    SeriesAccess.register((s, axis) -> s.array(axis));
+  }
+
   private final String name;
   private final SamplingRate rate;
   private final Unit unit;

@@ -191,16 +191,19 @@ public final class GaitParameters {
     return Optional.empty();
   }
 
+  /** The last value below {@code at}, or -1: O(log n). {@code sorted} ascending. */
   private static int lastBefore(int[] sorted, int at) {
-    int best = -1;
-    for (int v : sorted) {
-      if (v < at) {
-        best = v;
+    int lo = 0;
+    int hi = sorted.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (sorted[mid] < at) {
+        lo = mid + 1;
       } else {
-        break;
+        hi = mid;
       }
     }
-    return best;
+    return lo > 0 ? sorted[lo - 1] : -1;
   }
 
   private static long key(Side side, int ic) {

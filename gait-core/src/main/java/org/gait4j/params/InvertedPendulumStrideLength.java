@@ -7,6 +7,7 @@ import org.gait4j.dsp.Butterworth;
 import org.gait4j.dsp.SosFilter;
 import org.gait4j.internal.Checks;
 import org.gait4j.internal.VerticalProjection;
+import org.gait4j.model.Axis;
 import org.gait4j.model.GaitEventType;
 import org.gait4j.model.GaitEvents;
 import org.gait4j.model.ImuStream;
@@ -96,8 +97,12 @@ public final class InvertedPendulumStrideLength {
   /** Leg length as a fraction of body height (Winter 2009, greater trochanter to floor). */
   public static final double LEG_LENGTH_PER_HEIGHT = 0.53;
 
-  /** Context on each side of the contacts for the filters and the orientation, s. */
-  private static final double SPAN_MARGIN_S = 1.0;
+  /**
+   * Context read on each side of the contacts for the filters and the orientation, s: the
+   * estimate reads samples {@code [first contact - CONTEXT_S, last contact + CONTEXT_S]} (clipped
+   * to the stream) and no others.
+   */
+  public static final double CONTEXT_S = 1.0;
 
   private final InvertedPendulumConfig config;
 
@@ -161,7 +166,7 @@ public final class InvertedPendulumStrideLength {
     }
     SamplingRate rate = imu.rate();
     int maxStep = rate.samples(config.maxStepIntervalS());
-    int margin = rate.samples(SPAN_MARGIN_S);
+    int margin = rate.samples(CONTEXT_S);
     int from = Math.max(0, ics[0] - margin);
     int to = Math.min(imu.size(), ics[m - 1] + margin + 1);
     double[] pos = verticalPosition(imu, acc, from, to);
@@ -216,15 +221,21 @@ public final class InvertedPendulumStrideLength {
         "gyroscope (%d samples at %s) and accelerometer (%d at %s) differ", gyr.size(),
         gyr.rate(), acc.size(), acc.rate());
     int n = to - from;
-    // work on the bout only: the series' accessors copy, and a bout is a small part of a day
-    Vector3Series a = acc.slice(from, to);
-    Vector3Series g = gyr.slice(from, to);
-    double[][] fwd = upDirection(a, g, 0, n, timeConstantS, true);
-    double[][] bwd = upDirection(a, g, 0, n, timeConstantS, false);
-    double fa = a.unit().factorTo(Unit.METRE_PER_SECOND_SQUARED);
-    double[] ax = a.x();
-    double[] ay = a.y();
-    double[] az = a.z();
+    // work on the bout only: a bout is a small part of a day
+    double[] ax = range(acc, Axis.X, from, to);
+    double[] ay = range(acc, Axis.Y, from, to);
+    double[] az = range(acc, Axis.Z, from, to);
+    double[] wx = range(gyr, Axis.X, from, to);
+    double[] wy = range(gyr, Axis.Y, from, to);
+    double[] wz = range(gyr, Axis.Z, from, to);
+    double[][] a = {ax, ay, az};
+    double[][] w = {wx, wy, wz};
+    double fw = gyr.unit().factorTo(Unit.RADIAN_PER_SECOND);
+    double[][] fwd = new double[3][n];
+    double[][] bwd = new double[3][n];
+    upDirection(a, w, fw, acc.rate(), timeConstantS, true, from, fwd);
+    upDirection(a, w, fw, acc.rate(), timeConstantS, false, from, bwd);
+    double fa = acc.unit().factorTo(Unit.METRE_PER_SECOND_SQUARED);
     double[] out = new double[n];
     for (int i = 0; i < n; i++) {
       double ux = fwd[0][i] + bwd[0][i];
@@ -236,25 +247,39 @@ public final class InvertedPendulumStrideLength {
     return out;
   }
 
-  /** Unit up vector in the sensor frame, {x, y, z} rows, one pass of the complementary filter. */
-  private static double[][] upDirection(Vector3Series acc, Vector3Series gyr, int from, int to,
-      double timeConstantS, boolean forward) {
-    int n = to - from;
-    double dt = acc.rate().periodS();
-    double fw = gyr.unit().factorTo(Unit.RADIAN_PER_SECOND);
-    double[] ax = acc.x();
-    double[] ay = acc.y();
-    double[] az = acc.z();
-    double[] wx = gyr.x();
-    double[] wy = gyr.y();
-    double[] wz = gyr.z();
+  /** Samples [from, to) of one axis: only the range is copied, never the whole recording. */
+  private static double[] range(Vector3Series s, Axis axis, int from, int to) {
+    double[] out = new double[to - from];
+    s.copyInto(axis, from, out);
+    return out;
+  }
+
+  /**
+   * Unit up vector in the sensor frame, one pass of the complementary filter over the whole
+   * arrays.
+   *
+   * @param a accelerometer {x, y, z} rows, any unit. Not modified.
+   * @param w gyroscope {x, y, z} rows; times {@code fw} in rad/s. Not modified.
+   * @param from the sample of the recording where the arrays start (for messages)
+   * @param out {x, y, z} rows. Modified.
+   */
+  private static void upDirection(double[][] a, double[][] w, double fw, SamplingRate rate,
+      double timeConstantS, boolean forward, int from, double[][] out) {
+    double[] ax = a[0];
+    double[] ay = a[1];
+    double[] az = a[2];
+    double[] wx = w[0];
+    double[] wy = w[1];
+    double[] wz = w[2];
+    int n = ax.length;
+    double dt = rate.periodS();
     // start from the mean accelerometer direction over the first second of the pass
-    int warm = Math.min(n, Math.max(1, acc.rate().samples(1.0)));
+    int warm = Math.min(n, Math.max(1, rate.samples(1.0)));
     double gx = 0;
     double gy = 0;
     double gz = 0;
     for (int k = 0; k < warm; k++) {
-      int i = forward ? from + k : to - 1 - k;
+      int i = forward ? k : n - 1 - k;
       gx += ax[i];
       gy += ay[i];
       gz += az[i];
@@ -266,9 +291,8 @@ public final class InvertedPendulumStrideLength {
     gz /= norm;
     double alpha = Math.min(1.0, dt / timeConstantS);
     double sign = forward ? dt * fw : -dt * fw;
-    double[][] out = new double[3][n];
     for (int k = 0; k < n; k++) {
-      int i = forward ? from + k : to - 1 - k;
+      int i = forward ? k : n - 1 - k;
       // a vector fixed in the world turns by -w x u in the sensor frame
       double cx = wy[i] * gz - wz[i] * gy;
       double cy = wz[i] * gx - wx[i] * gz;
@@ -286,12 +310,10 @@ public final class InvertedPendulumStrideLength {
       gx /= norm;
       gy /= norm;
       gz /= norm;
-      int o = forward ? k : n - 1 - k;
-      out[0][o] = gx;
-      out[1][o] = gy;
-      out[2][o] = gz;
+      out[0][i] = gx;
+      out[1][i] = gy;
+      out[2][i] = gz;
     }
-    return out;
   }
 
   /** Trapezoid integral from 0, new array. */
@@ -305,6 +327,11 @@ public final class InvertedPendulumStrideLength {
 
   /**
    * Stride and step lengths per initial contact of {@code events}.
+   *
+   * <p>The span of the contacts is filtered as a whole: pass the contacts of one walking bout at
+   * a time. Given a whole day's contacts it filters the whole day, and each stride's length then
+   * also depends on the other bouts (by the filters' edge effects), unlike the bout-by-bout
+   * figures the accuracy harness scores and {@code GaitAnalysis} reports.
    *
    * @param imu lower-back stream with an accelerometer. Not modified.
    * @param events initial contacts of both feet (other types are ignored), at the stream's rate

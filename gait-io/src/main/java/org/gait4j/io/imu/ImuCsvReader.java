@@ -7,8 +7,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.gait4j.io.GaitFormatException;
 import org.gait4j.io.TrialReader;
@@ -151,38 +154,252 @@ public final class ImuCsvReader implements TrialReader {
 
   @Override
   public Trial read(Path path) throws IOException {
-    ImuCsvConfig cfg = config;
-    String preset = null;
-    if (cfg == null) {
-      String[] lines;
-      try (var in = java.nio.file.Files.newInputStream(path)) {
-        lines = Readers.headLines(in.readNBytes(8192), 2);
-      }
-      Optional<ImuCsvConfig> p = lines.length == 0 ? Optional.empty()
-          : presetFor(lines[0], lines.length > 1 ? lines[1] : "");
-      if (p.isEmpty()) {
-        throw GaitFormatException.ofFile(path, "not a known IMU CSV layout (mobgap lower back, "
-            + "gaitmap foot); read it with new ImuCsvReader(config)");
-      }
-      cfg = p.get();
-      preset = cfg.equals(ImuCsvConfig.mobgapLowerBack()) ? "mobgap lower back"
-          : "gaitmap foot";
-    }
-    return read(path, cfg, preset);
-  }
-
-  private static Trial read(Path path, ImuCsvConfig cfg, String preset) throws IOException {
+    Layout layout = layout(path);
+    ImuCsvConfig cfg = layout.config();
     int sensors = cfg.sensors().size();
     Columns[] cols = new Columns[sensors];
     for (int s = 0; s < sensors; s++) {
       cols[s] = new Columns(cfg.sensors().get(s));
     }
-    Timestamps times = cfg.timeColumn().isPresent()
-        ? new Timestamps(path, "column " + cfg.timeColumn().getAsInt(),
-            cfg.timeUnit().toSeconds())
-        : null;
+    WholeFile rows = new WholeFile(path, cfg, cols, java.nio.file.Files.size(path));
+    long line = parse(path, cfg, rows);
+    Timestamps times = rows.times;
+    rows = null;
+    int n = cols[0].size();
+    if (n == 0) {
+      throw noData(path, line, cfg);
+    }
+    Trial.Builder t = Trial.builder(Readers.fileName(path));
+    Map<String, String> meta = new LinkedHashMap<>(layout.metadata());
+    double rate;
+    if (times != null) {
+      Timestamps.Report rep = times.finish(cfg.rateHz().orElse(Double.NaN),
+          cfg.irregularToleranceFraction());
+      if (rep.irregularIntervals() > 0 && cfg.timestampPolicy() == TimestampPolicy.FAIL) {
+        throw rep.error(path);
+      }
+      meta.putAll(rep.metadata());
+      rate = rep.rateHz();
+      t.startTimeS(rep.firstS());
+      times = null; // the timestamps are no longer needed while the series are built
+    } else {
+      rate = cfg.rateHz().getAsDouble();
+      meta.putAll(statedRate(rate));
+    }
+    meta.forEach(t::putMetadata);
+    SamplingRate sr = SamplingRate.ofHz(rate);
+    for (int s = 0; s < cols.length; s++) {
+      t.addImu(cols[s].build(sr));
+      cols[s] = null; // release this sensor's buffers before the next is built
+    }
+    return t.build();
+  }
+
+  /**
+   * Reads {@code path} block by block, never holding more than one block: each block of {@code
+   * blockSamples} samples (the last one shorter) goes to {@code sink} as one {@link ImuStream}
+   * per configured sensor, exactly the samples, units and names {@link #read(Path)} gives for
+   * that range. Parsing, header and field checks and their {@link GaitFormatException}s (file,
+   * line, problem) are those of {@link #read(Path)}: a block is delivered only when all its rows
+   * parsed, so a sink never sees a sample of a broken row.
+   *
+   * <p>The rate must be stated by the configuration ({@link ImuCsvConfig#rateHz()}; the presets
+   * state it): estimating it from the timestamps needs the whole file. A timestamp column is
+   * checked as it streams past (increasing; intervals against the period); under {@link
+   * TimestampPolicy#FAIL} reading stops at the first irregular interval, after the blocks before
+   * it were delivered, where {@link #read(Path)} reports the same interval once the whole file
+   * parsed. Memory: the block's column arrays, whatever the file's length.
+   *
+   * @param path the file
+   * @param blockSamples samples per block, {@code >= 1}
+   * @param sink receives the blocks in order, on the calling thread; what it throws propagates
+   * @return the metadata {@link #read(Path)} puts in the trial ({@code format}, {@code
+   *     imu.preset}, {@code timing.*}), unmodifiable
+   * @throws GaitFormatException as {@link #read(Path)}
+   * @throws IllegalArgumentException if {@code blockSamples < 1} or the configuration states no
+   *     rate
+   */
+  public Map<String, String> readBlocks(Path path, int blockSamples, ImuBlockSink sink)
+      throws IOException {
+    if (blockSamples < 1) {
+      throw new IllegalArgumentException("blockSamples (" + blockSamples + ") must be >= 1");
+    }
+    if (sink == null) {
+      throw new IllegalArgumentException("sink must not be null");
+    }
+    Layout layout = layout(path);
+    ImuCsvConfig cfg = layout.config();
+    if (cfg.rateHz().isEmpty()) {
+      throw new IllegalArgumentException("block-by-block reading needs the sampling rate stated "
+          + "in the configuration (rateHz): estimating it from the timestamps needs the whole "
+          + "file (" + path + ")");
+    }
+    SamplingRate rate = SamplingRate.ofHz(cfg.rateHz().getAsDouble());
+    Timestamps times = timestamps(path, cfg);
     int timeCol = cfg.timeColumn().orElse(-1);
     String timeName = "column " + timeCol;
+    int sensors = cfg.sensors().size();
+    Columns[] cols = new Columns[sensors];
+    long[] first = {0};
+    Rows block = (r, at) -> {
+      if (times != null) {
+        times.add(Fields.parse(r.getField(timeCol), path, at, timeName), at);
+        if (cfg.timestampPolicy() == TimestampPolicy.FAIL && times.irregularIntervals() > 0) {
+          throw times.report().error(path);
+        }
+      }
+      if (cols[0] == null) {
+        for (int s = 0; s < sensors; s++) {
+          cols[s] = new Columns(cfg.sensors().get(s));
+          cols[s].ensureCapacity(blockSamples);
+        }
+      }
+      for (Columns c : cols) {
+        c.add(r, path, at);
+      }
+      if (cols[0].size() == blockSamples) {
+        first[0] += deliver(cols, rate, first[0], sink);
+      }
+    };
+    long line = parse(path, cfg, block);
+    if (cols[0] != null) {
+      first[0] += deliver(cols, rate, first[0], sink);
+    }
+    if (first[0] == 0) {
+      throw noData(path, line, cfg);
+    }
+    Map<String, String> meta = new LinkedHashMap<>(layout.metadata());
+    meta.putAll(times != null ? times.report().metadata() : statedRate(rate.hz()));
+    return Collections.unmodifiableMap(meta);
+  }
+
+  /** Hands the block in {@code cols} to {@code sink} and empties {@code cols}; its size. */
+  private static int deliver(Columns[] cols, SamplingRate rate, long first, ImuBlockSink sink)
+      throws IOException {
+    int n = cols[0].size();
+    List<ImuStream> block = new ArrayList<>(cols.length);
+    for (int s = 0; s < cols.length; s++) {
+      block.add(cols[s].build(rate));
+      cols[s] = null;
+    }
+    sink.accept(first, List.copyOf(block));
+    return n;
+  }
+
+  /** The configuration (given or the preset the header matches) and the metadata it implies. */
+  private record Layout(ImuCsvConfig config, Map<String, String> metadata) {}
+
+  private Layout layout(Path path) throws IOException {
+    Map<String, String> meta = new LinkedHashMap<>();
+    meta.put("format", "IMU CSV");
+    if (config != null) {
+      return new Layout(config, meta);
+    }
+    String[] lines;
+    try (var in = java.nio.file.Files.newInputStream(path)) {
+      lines = Readers.headLines(in.readNBytes(8192), 2);
+    }
+    Optional<ImuCsvConfig> p = lines.length == 0 ? Optional.empty()
+        : presetFor(lines[0], lines.length > 1 ? lines[1] : "");
+    if (p.isEmpty()) {
+      throw GaitFormatException.ofFile(path, "not a known IMU CSV layout (mobgap lower back, "
+          + "gaitmap foot); read it with new ImuCsvReader(config)");
+    }
+    meta.put("imu.preset", p.get().equals(ImuCsvConfig.mobgapLowerBack()) ? "mobgap lower back"
+        : "gaitmap foot");
+    return new Layout(p.get(), meta);
+  }
+
+  /**
+   * The time column's checker, or null without one: checked as it streams when the rate is
+   * stated (nothing kept), else kept for the rate estimate.
+   */
+  private static Timestamps timestamps(Path path, ImuCsvConfig cfg) {
+    if (cfg.timeColumn().isEmpty()) {
+      return null;
+    }
+    String name = "column " + cfg.timeColumn().getAsInt();
+    double toSeconds = cfg.timeUnit().toSeconds();
+    return cfg.rateHz().isPresent()
+        ? Timestamps.checkedAgainst(path, name, toSeconds, cfg.rateHz().getAsDouble(),
+            cfg.irregularToleranceFraction())
+        : new Timestamps(path, name, toSeconds);
+  }
+
+  private static Map<String, String> statedRate(double rate) {
+    Map<String, String> m = new LinkedHashMap<>();
+    m.put("timing.rateHz", Double.toString(rate));
+    m.put("timing.rateSource", "stated");
+    return m;
+  }
+
+  private static GaitFormatException noData(Path path, long line, ImuCsvConfig cfg) {
+    return GaitFormatException.atLine(path, line, "no data rows after " + cfg.headerRows()
+        + " header rows");
+  }
+
+  /** The rows of {@link #read(Path)}: every sample into growing columns. */
+  private static final class WholeFile implements Rows {
+    final Path path;
+    final Columns[] cols;
+    final long fileBytes;
+    final int timeCol;
+    final String timeName;
+    final Timestamps times;
+    long sampleChars;
+    int rows;
+
+    WholeFile(Path path, ImuCsvConfig cfg, Columns[] cols, long fileBytes) {
+      this.path = path;
+      this.cols = cols;
+      this.fileBytes = fileBytes;
+      this.timeCol = cfg.timeColumn().orElse(-1);
+      this.timeName = "column " + timeCol;
+      this.times = timestamps(path, cfg);
+    }
+
+    @Override
+    public void accept(CsvRecord r, long line) throws IOException {
+      if (rows < SIZE_SAMPLE_ROWS) {
+        for (int i = 0; i < r.getFieldCount(); i++) {
+          sampleChars += r.getField(i).length() + 1;
+        }
+        rows++;
+        if (rows == SIZE_SAMPLE_ROWS && fileBytes > 0) {
+          // Size the columns once from the file length over the characters per row seen so
+          // far: no geometric over-allocation and no growth copies for big files. Bounded by
+          // the file's size, so a lying file cannot request more.
+          long estimate = fileBytes / Math.max(1, sampleChars / SIZE_SAMPLE_ROWS);
+          if (times != null) {
+            times.ensureCapacity(estimate);
+          }
+          for (Columns c : cols) {
+            c.ensureCapacity(estimate);
+          }
+        }
+      }
+      if (times != null) {
+        times.add(Fields.parse(r.getField(timeCol), path, line, timeName), line);
+      }
+      for (Columns c : cols) {
+        c.add(r, path, line);
+      }
+    }
+  }
+
+  /** Receives each data record of a file, in order, with its line. */
+  @FunctionalInterface
+  private interface Rows {
+    void accept(CsvRecord r, long line) throws IOException;
+  }
+
+  /**
+   * The one home of the CSV syntax: runs FastCSV over {@code path}, skips the header rows,
+   * checks every data record's field count, and gives each data record to {@code rows}.
+   *
+   * @return the line of the last record (1 if none)
+   */
+  private static long parse(Path path, ImuCsvConfig cfg, Rows rows) throws IOException {
     int needed = cfg.maxColumn() + 1;
     int expected = -1;
     int header = 0;
@@ -193,9 +410,6 @@ public final class ImuCsvReader implements TrialReader {
       builder.commentStrategy(CommentStrategy.SKIP)
           .commentCharacter(cfg.commentCharacter().get());
     }
-    long fileBytes = java.nio.file.Files.size(path);
-    long sampleChars = 0;
-    int rows = 0;
     try (CsvReader<CsvRecord> csv = builder.ofCsvRecord(Readers.lenientUtf8(path))) {
       Iterator<CsvRecord> it = csv.iterator();
       while (true) {
@@ -230,64 +444,10 @@ public final class ImuCsvReader implements TrialReader {
           throw GaitFormatException.atLine(path, line, "the configuration reads column "
               + (needed - 1) + " but the row has only " + count + " fields");
         }
-        if (rows < SIZE_SAMPLE_ROWS) {
-          for (int i = 0; i < count; i++) {
-            sampleChars += r.getField(i).length() + 1;
-          }
-          rows++;
-          if (rows == SIZE_SAMPLE_ROWS && fileBytes > 0) {
-            // Size the columns once from the file length over the characters per row seen so
-            // far: no geometric over-allocation and no growth copies for big files. Bounded by
-            // the file's size, so a lying file cannot request more.
-            long estimate = fileBytes / Math.max(1, sampleChars / SIZE_SAMPLE_ROWS);
-            if (times != null) {
-              times.ensureCapacity(estimate);
-            }
-            for (Columns c : cols) {
-              c.ensureCapacity(estimate);
-            }
-          }
-        }
-        if (times != null) {
-          times.add(Fields.parse(r.getField(timeCol), path, line, timeName), line);
-        }
-        for (Columns c : cols) {
-          c.add(r, path, line);
-        }
+        rows.accept(r, line);
       }
     }
-    int n = cols[0].size();
-    if (n == 0) {
-      throw GaitFormatException.atLine(path, line, "no data rows after " + cfg.headerRows()
-          + " header rows");
-    }
-    Trial.Builder t = Trial.builder(Readers.fileName(path));
-    t.putMetadata("format", "IMU CSV");
-    if (preset != null) {
-      t.putMetadata("imu.preset", preset);
-    }
-    double rate;
-    if (times != null) {
-      Timestamps.Report rep = times.finish(cfg.rateHz().orElse(Double.NaN),
-          cfg.irregularToleranceFraction());
-      if (rep.irregularIntervals() > 0 && cfg.timestampPolicy() == TimestampPolicy.FAIL) {
-        throw rep.error(path);
-      }
-      rep.putMetadata(t);
-      rate = rep.rateHz();
-      t.startTimeS(rep.firstS());
-      times = null; // the timestamps are no longer needed while the series are built
-    } else {
-      rate = cfg.rateHz().getAsDouble();
-      t.putMetadata("timing.rateHz", Double.toString(rate));
-      t.putMetadata("timing.rateSource", "stated");
-    }
-    SamplingRate sr = SamplingRate.ofHz(rate);
-    for (int s = 0; s < cols.length; s++) {
-      t.addImu(cols[s].build(sr));
-      cols[s] = null; // release this sensor's buffers before the next is built
-    }
-    return t.build();
+    return line;
   }
 
   /** The buffers of one sensor. */

@@ -10,6 +10,12 @@ import org.gait4j.model.Trial;
  * times at once (naming the line), and at the end estimates the sampling rate and counts the
  * intervals that deviate from the nominal period by more than a tolerance.
  *
+ * <p>When the rate is stated up front ({@link #checkedAgainst}) nothing is stored: each interval
+ * is checked as it comes, so memory does not grow with the file and {@link
+ * #irregularIntervals()} is known at every sample (block-by-block reading stops there under a
+ * failing policy). Otherwise the times are kept until {@link #finish} estimates the rate. Both
+ * give the same report.
+ *
  * <p>Internal API. Not thread-safe.
  */
 public final class Timestamps {
@@ -23,13 +29,44 @@ public final class Timestamps {
   private final DoubleBuffer runStart = new DoubleBuffer(16);
   private final DoubleBuffer runOffset = new DoubleBuffer(16);
 
+  // checked as they come (stated rate): no times kept
+  private final boolean streaming;
+  private final double nominalHz;
+  private final double toleranceFraction;
+  private int count;
+  private double first;
+  private double previous;
+  private final Deviations deviations;
+
   /**
+   * Times kept until {@link #finish} (which may estimate the rate from them).
+   *
    * @param toSeconds factor from the column's unit to seconds (1e-3 for milliseconds, ...)
    */
   public Timestamps(Path file, String column, double toSeconds) {
+    this(file, column, toSeconds, false, Double.NaN, Double.NaN);
+  }
+
+  private Timestamps(Path file, String column, double toSeconds, boolean streaming,
+      double nominalHz, double toleranceFraction) {
     this.file = file;
     this.column = column;
     this.toSeconds = toSeconds;
+    this.streaming = streaming;
+    this.nominalHz = nominalHz;
+    this.toleranceFraction = toleranceFraction;
+    this.deviations = streaming ? new Deviations(1.0 / nominalHz, toleranceFraction) : null;
+  }
+
+  /**
+   * Times checked against {@code nominalHz} as they come, none kept; {@link #finish} must then be
+   * given the same rate and tolerance.
+   *
+   * @param toSeconds factor from the column's unit to seconds (1e-3 for milliseconds, ...)
+   */
+  public static Timestamps checkedAgainst(Path file, String column, double toSeconds,
+      double nominalHz, double toleranceFraction) {
+    return new Timestamps(file, column, toSeconds, true, nominalHz, toleranceFraction);
   }
 
   /**
@@ -41,10 +78,23 @@ public final class Timestamps {
     if (Double.isNaN(raw)) {
       throw GaitFormatException.atLine(file, line, "time column '" + column + "' is empty");
     }
-    int n = times.size();
-    if (n > 0 && !(raw > times.get(n - 1))) {
+    int n = size();
+    double last = streaming ? previous : n > 0 ? times.get(n - 1) : Double.NaN;
+    if (n > 0 && !(raw > last)) {
       throw GaitFormatException.atLine(file, line, String.format(Locale.ROOT,
-          "time is not increasing: %s after %s in column '%s'", raw, times.get(n - 1), column));
+          "time is not increasing: %s after %s in column '%s'", raw, last, column));
+    }
+    if (streaming) {
+      if (n == 0) {
+        first = raw;
+      } else {
+        if (deviations.add((raw - previous) * toSeconds, n)) {
+          deviations.firstLine = line;
+        }
+      }
+      previous = raw;
+      count++;
+      return;
     }
     int runs = runStart.size();
     if (runs == 0 || (long) runOffset.get(runs - 1) + n != line) {
@@ -54,9 +104,27 @@ public final class Timestamps {
     times.add(raw);
   }
 
+  /** Intervals beyond the tolerance so far; only when checked as they come. */
+  public int irregularIntervals() {
+    if (!streaming) {
+      throw new IllegalStateException("the intervals are checked at the end");
+    }
+    return deviations.irregular;
+  }
+
+  /** The report so far; only when checked as they come. */
+  public Report report() {
+    if (!streaming) {
+      throw new IllegalStateException("the intervals are checked at the end");
+    }
+    return deviations.report("stated", nominalHz, count, firstS());
+  }
+
   /** Makes room for {@code samples} timestamps at once (an estimate from the file size). */
   public void ensureCapacity(long samples) {
-    times.ensureCapacity(samples);
+    if (!streaming) {
+      times.ensureCapacity(samples);
+    }
   }
 
   /** The line of sample {@code i}. */
@@ -76,12 +144,12 @@ public final class Timestamps {
 
   /** Number of samples added. */
   public int size() {
-    return times.size();
+    return streaming ? count : times.size();
   }
 
   /** Time of the first sample, seconds (0 if none). */
   public double firstS() {
-    return times.size() == 0 ? 0 : times.get(0) * toSeconds;
+    return size() == 0 ? 0 : (streaming ? first : times.get(0)) * toSeconds;
   }
 
   /**
@@ -95,6 +163,14 @@ public final class Timestamps {
    * @throws GaitFormatException if no rate is given and fewer than two samples exist
    */
   public Report finish(double nominalHz, double toleranceFraction) throws GaitFormatException {
+    if (streaming) {
+      if (Double.compare(nominalHz, this.nominalHz) != 0
+          || Double.compare(toleranceFraction, this.toleranceFraction) != 0) {
+        throw new IllegalStateException("checked against " + this.nominalHz + " Hz, "
+            + this.toleranceFraction + ", not " + nominalHz + " Hz, " + toleranceFraction);
+      }
+      return report();
+    }
     int n = times.size();
     double rate = nominalHz;
     String source = "stated";
@@ -120,29 +196,51 @@ public final class Timestamps {
       }
       source = "timestamps";
     }
-    double period = 1.0 / rate;
-    int irregular = 0;
-    double maxDev = 0;
+    Deviations d = new Deviations(1.0 / rate, toleranceFraction);
+    for (int i = 1; i < n; i++) {
+      if (d.add((times.get(i) - times.get(i - 1)) * toSeconds, i)) {
+        d.firstLine = lineOf(i);
+      }
+    }
+    return d.report(source, rate, n, firstS());
+  }
+
+  /** Deviations of the intervals from a period, as they come. */
+  private static final class Deviations {
+    final double period;
+    final double toleranceFraction;
+    int irregular;
+    double maxDev;
     long firstLine = -1;
     String firstWhat = "";
-    for (int i = 1; i < n; i++) {
-      double dt = (times.get(i) - times.get(i - 1)) * toSeconds;
+
+    Deviations(double period, double toleranceFraction) {
+      this.period = period;
+      this.toleranceFraction = toleranceFraction;
+    }
+
+    /** The interval {@code dt} (s) before sample {@code i}; true if it is the first irregular. */
+    boolean add(double dt, int i) {
       double dev = Math.abs(dt - period) / period;
       if (dev > maxDev) {
         maxDev = dev;
       }
       if (dev > toleranceFraction) {
-        if (irregular == 0) {
-          firstLine = lineOf(i);
+        irregular++;
+        if (irregular == 1) {
           firstWhat = String.format(Locale.ROOT,
               "interval %s s before sample %d deviates %.1f %% from the period %s s "
                   + "(tolerance %.1f %%)", dt, i, dev * 100, period, toleranceFraction * 100);
+          return true;
         }
-        irregular++;
       }
+      return false;
     }
-    return new Report(rate, source, n, firstS(), irregular, maxDev, firstLine, firstWhat,
-        toleranceFraction);
+
+    Report report(String source, double rate, int n, double firstS) {
+      return new Report(rate, source, n, firstS, irregular, maxDev, firstLine, firstWhat,
+          toleranceFraction);
+    }
   }
 
   /**
@@ -161,16 +259,23 @@ public final class Timestamps {
 
     /** Writes the {@code timing.*} metadata entries. */
     public void putMetadata(Trial.Builder b) {
-      b.putMetadata("timing.rateHz", Double.toString(rateHz));
-      b.putMetadata("timing.rateSource", rateSource);
-      b.putMetadata("timing.firstTimeS", Double.toString(firstS));
-      b.putMetadata("timing.toleranceFraction", Double.toString(toleranceFraction));
-      b.putMetadata("timing.irregularIntervals", Integer.toString(irregularIntervals));
-      b.putMetadata("timing.maxIntervalDeviationFraction", Double.toString(maxDeviationFraction));
+      metadata().forEach(b::putMetadata);
+    }
+
+    /** The {@code timing.*} metadata entries, in a fixed order. */
+    public java.util.Map<String, String> metadata() {
+      java.util.Map<String, String> m = new java.util.LinkedHashMap<>();
+      m.put("timing.rateHz", Double.toString(rateHz));
+      m.put("timing.rateSource", rateSource);
+      m.put("timing.firstTimeS", Double.toString(firstS));
+      m.put("timing.toleranceFraction", Double.toString(toleranceFraction));
+      m.put("timing.irregularIntervals", Integer.toString(irregularIntervals));
+      m.put("timing.maxIntervalDeviationFraction", Double.toString(maxDeviationFraction));
       if (irregularIntervals > 0) {
-        b.putMetadata("timing.firstIrregularLine", Long.toString(firstIrregularLine));
-        b.putMetadata("timing.firstIrregularity", firstIrregularity);
+        m.put("timing.firstIrregularLine", Long.toString(firstIrregularLine));
+        m.put("timing.firstIrregularity", firstIrregularity);
       }
+      return m;
     }
 
     /** A format error describing the first irregular interval. */

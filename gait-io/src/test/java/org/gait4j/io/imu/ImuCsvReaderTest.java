@@ -209,6 +209,115 @@ class ImuCsvReaderTest extends TrialReaderContract {
   }
 
   @Test
+  void blocksConcatenateToTheWholeFileRead() throws IOException {
+    List<Path> files = new ArrayList<>(validSamples());
+    for (Path f : files) {
+      Trial whole = new ImuCsvReader().read(f);
+      int n = whole.imus().get(0).size();
+      for (int block : new int[] {1, 7, 1000, n, n + 1}) {
+        List<List<ImuStream>> blocks = new ArrayList<>();
+        List<Long> firsts = new ArrayList<>();
+        java.util.Map<String, String> meta = new ImuCsvReader().readBlocks(f, block,
+            (first, sensors) -> {
+              firsts.add(first);
+              blocks.add(sensors);
+            });
+        assertEquals(whole.metadata(), meta, f + " block " + block);
+        assertEquals((n + block - 1) / block, blocks.size());
+        for (int b = 0; b < blocks.size(); b++) {
+          assertEquals((long) b * block, firsts.get(b));
+        }
+        for (int s = 0; s < whole.imus().size(); s++) {
+          ImuStream w = whole.imus().get(s);
+          int at = 0;
+          for (List<ImuStream> sensors : blocks) {
+            ImuStream part = sensors.get(s);
+            assertEquals(w.sensorId(), part.sensorId());
+            assertEquals(w.location(), part.location());
+            assertEquals(w.rate(), part.rate());
+            assertEquals(w.extra().isPresent(), part.extra().isPresent());
+            for (var v : List.of(w.accelerometer(), w.gyroscope(), w.magnetometer())) {
+              assertTrue(v.isEmpty() || v.get().size() == n);
+            }
+            assertSame(w.accelerometer(), part.accelerometer(), at);
+            assertSame(w.gyroscope(), part.gyroscope(), at);
+            assertSame(w.magnetometer(), part.magnetometer(), at);
+            at += part.size();
+          }
+          assertEquals(n, at);
+        }
+      }
+    }
+  }
+
+  /** {@code part} holds exactly samples {@code [at, at + part.size())} of {@code whole}. */
+  private static void assertSame(Optional<Vector3Series> whole, Optional<Vector3Series> part,
+      int at) {
+    assertEquals(whole.isPresent(), part.isPresent());
+    if (whole.isEmpty()) {
+      return;
+    }
+    Vector3Series w = whole.get();
+    Vector3Series p = part.get();
+    assertEquals(w.name(), p.name());
+    assertEquals(w.unit(), p.unit());
+    assertEquals(w.frame(), p.frame());
+    for (Axis a : Axis.values()) {
+      double[] expected = new double[p.size()];
+      w.copyInto(a, at, expected);
+      org.junit.jupiter.api.Assertions.assertArrayEquals(expected, p.component(a));
+    }
+  }
+
+  @Test
+  void blockReadingGivesTheWholeFileErrorsAfterTheGoodBlocks() throws IOException {
+    ImuCsvReader r = new ImuCsvReader(config().withTimeColumn(0, TimestampUnit.SECONDS));
+    String[][] cases = {
+        {"t,ax,ay,az\n0,1,2,3\n0.01,1,x2,3\n", "not a number"},
+        {"t,ax,ay,az\n0,1,2,3\n0.01,1,2\n", "fields"},
+        {"t,ax,ay,az\n0,1,2,3\n0,1,2,3\n", "not increasing"},
+        {"t,ax,ay,az\n0,1,2,3\n,1,2,3\n", "empty"},
+        {"t,ax,ay,az\n", "no data"}};
+    for (String[] c : cases) {
+      Path f = tmp.resolve("blockbad" + c[1].hashCode() + ".csv");
+      Files.writeString(f, c[0]);
+      GaitFormatException whole = assertThrows(GaitFormatException.class, () -> r.read(f));
+      List<Long> delivered = new ArrayList<>();
+      GaitFormatException blocks = assertThrows(GaitFormatException.class,
+          () -> r.readBlocks(f, 1, (first, sensors) -> delivered.add(first)));
+      assertEquals(whole.getMessage(), blocks.getMessage());
+      assertTrue(blocks.getMessage().contains(c[1]), blocks.getMessage());
+      // the row before the broken one was a whole block, and was delivered
+      assertEquals(c[1].equals("no data") ? List.of() : List.of(0L), delivered);
+    }
+  }
+
+  @Test
+  void blockReadingChecksTimestampsAsTheyComeAndNeedsAStatedRate() throws IOException {
+    // as irregularTimestampsAreReportedOrRefusedByPolicy: one dropped sample, line 6
+    Path f = tmp.resolve("gapblocks.csv");
+    Files.writeString(f, "t,ax,ay,az\n0.00,1,2,3\n0.01,1,2,3\n0.02,1,2,3\n0.03,1,2,3\n"
+        + "0.05,1,2,3\n0.06,1,2,3\n");
+    ImuCsvConfig cfg = config().withTimeColumn(0, TimestampUnit.SECONDS);
+    assertEquals(new ImuCsvReader(cfg).read(f).metadata(),
+        new ImuCsvReader(cfg).readBlocks(f, 2, (first, sensors) -> { }));
+    ImuCsvReader failing = new ImuCsvReader(cfg.withTimestampPolicy(TimestampPolicy.FAIL, 0.1));
+    GaitFormatException whole = assertThrows(GaitFormatException.class, () -> failing.read(f));
+    List<Long> delivered = new ArrayList<>();
+    GaitFormatException blocks = assertThrows(GaitFormatException.class,
+        () -> failing.readBlocks(f, 2, (first, sensors) -> delivered.add(first)));
+    assertEquals(6, blocks.position().getAsLong());
+    assertTrue(blocks.getMessage().contains("irregular"), blocks.getMessage());
+    assertEquals(whole.getMessage(), blocks.getMessage());
+    assertEquals(List.of(0L, 2L), delivered); // samples 0-3; sample 4 is the irregular one
+    IllegalArgumentException noRate = assertThrows(IllegalArgumentException.class,
+        () -> new ImuCsvReader(cfg.withRateFromTimestamps()).readBlocks(f, 2, (a, b) -> { }));
+    assertTrue(noRate.getMessage().contains("rateHz"), noRate.getMessage());
+    assertThrows(IllegalArgumentException.class, () -> new ImuCsvReader(cfg).readBlocks(f, 0,
+        (a, b) -> { }));
+  }
+
+  @Test
   void configRejectsNonsense() {
     assertThrows(IllegalArgumentException.class, () -> ImuCsvConfig.of(',', -1, 100,
         config().sensors()));
