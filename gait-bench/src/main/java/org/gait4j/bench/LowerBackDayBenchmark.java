@@ -17,7 +17,6 @@ import org.gait4j.events.WalkingBout;
 import org.gait4j.model.BodyLocation;
 import org.gait4j.model.Frame;
 import org.gait4j.model.GaitEvent;
-import org.gait4j.model.GaitEventType;
 import org.gait4j.model.GaitEvents;
 import org.gait4j.model.ImuStream;
 import org.gait4j.model.SamplingRate;
@@ -162,8 +161,7 @@ public class LowerBackDayBenchmark {
     List<StrideSpatial> spatial = new ArrayList<>();
     for (int b = 0; b < bouts.size(); b++) {
       WalkingBout bout = bouts.get(b);
-      GaitEvents e = ic.detect(imu, bout.startIndex(), bout.endIndex())
-          .filter(x -> x.type() == GaitEventType.INITIAL_CONTACT);
+      GaitEvents e = ic.initialContacts(imu, bout.startIndex(), bout.endIndex());
       cadence[b] = BoutCadence.fromStrides(e, MAX_STRIDE_S);
       all.addAll(e.list());
       spatial.addAll(pendulum.estimate(imu, e, PENDULUM_M));

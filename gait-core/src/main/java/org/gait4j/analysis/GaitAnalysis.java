@@ -18,7 +18,6 @@ import org.gait4j.events.WalkwayFootprintDetector;
 import org.gait4j.internal.Checks;
 import org.gait4j.model.BodyLocation;
 import org.gait4j.model.GaitEvent;
-import org.gait4j.model.GaitEventType;
 import org.gait4j.model.GaitEvents;
 import org.gait4j.model.ImuStream;
 import org.gait4j.model.PointSet;
@@ -179,8 +178,7 @@ public final class GaitAnalysis {
     for (WalkingBout b : bouts) {
       // final contacts from the trunk are experimental (F1 0.39 against INDIP): phases from them
       // would mislead, so the analysis keeps initial contacts only
-      parts.add(icDetector.detect(imu, b.startIndex(), b.endIndex())
-          .filter(x -> x.type() != GaitEventType.TOE_OFF));
+      parts.add(icDetector.initialContacts(imu, b.startIndex(), b.endIndex()));
     }
     GaitEvents e = mergeAll(parts, imu.rate());
     notes.add("LOWER_BACK_IMU: final contacts from a trunk sensor are not reliable enough for "

@@ -8,7 +8,6 @@ import org.gait4j.events.LowerBackIcDetector;
 import org.gait4j.events.LowerBackWalkingBoutDetector;
 import org.gait4j.events.WalkingBout;
 import org.gait4j.internal.Checks;
-import org.gait4j.model.GaitEventType;
 import org.gait4j.model.GaitEvents;
 import org.gait4j.model.ImuStream;
 import org.gait4j.model.SamplingRate;
@@ -166,8 +165,7 @@ public final class LowerBackBoutAnalysis {
    * recording has them.
    */
   BoutSummary summarise(ImuStream data, int base, WalkingBout bout, int from, int to) {
-    GaitEvents ic = contacts.detect(data, from - base, to - base)
-        .filter(x -> x.type() == GaitEventType.INITIAL_CONTACT);
+    GaitEvents ic = contacts.initialContacts(data, from - base, to - base);
     double cadence = BoutCadence.fromStrides(ic, MAX_STRIDE_S);
     double sum = 0;
     int strides = 0;

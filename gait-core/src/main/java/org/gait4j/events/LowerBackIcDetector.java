@@ -167,6 +167,23 @@ public final class LowerBackIcDetector implements EventDetector<ImuStream> {
    * @param to one past the last sample
    */
   public GaitEvents detect(ImuStream imu, int from, int to) {
+    return detect(imu, from, to, true);
+  }
+
+  /**
+   * The initial contacts of {@link #detect(ImuStream, int, int)}, without the final contacts
+   * (and without the cost of their wavelet transform): for pipelines that use contacts only,
+   * such as cadence and stride length over days of data.
+   *
+   * @param imu lower-back stream with an accelerometer. Not modified.
+   * @param from first sample
+   * @param to one past the last sample
+   */
+  public GaitEvents initialContacts(ImuStream imu, int from, int to) {
+    return detect(imu, from, to, false);
+  }
+
+  private GaitEvents detect(ImuStream imu, int from, int to, boolean finals) {
     Checks.notNull(imu, "imu");
     Checks.requireArgument(from >= 0 && from <= to && to <= imu.size(),
         "[from, to) = [%d, %d) must lie within the %d samples", from, to, imu.size());
@@ -205,10 +222,16 @@ public final class LowerBackIcDetector implements EventDetector<ImuStream> {
     } else {
       java.util.Arrays.fill(side, Side.UNKNOWN);
     }
+    List<GaitEvent> events = new ArrayList<>(2 * ic.length);
+    if (!finals) {
+      for (int k = 0; k < ic.length; k++) {
+        events.add(new GaitEvent(GaitEventType.INITIAL_CONTACT, side[k], from + ic[k]));
+      }
+      return GaitEvents.of(rate, events);
+    }
     double fcScale = GAUS1_CENTRE * rate.hz() / config.fcWaveletHz();
     double[] fcSignal = ContinuousWaveletTransform.of(Wavelet.GAUS1).transform(icSignal, fcScale)
         .row(0);
-    List<GaitEvent> events = new ArrayList<>(2 * ic.length);
     for (int k = 0; k < ic.length; k++) {
       events.add(new GaitEvent(GaitEventType.INITIAL_CONTACT, side[k], from + ic[k]));
       int end = k + 1 < ic.length ? ic[k + 1]

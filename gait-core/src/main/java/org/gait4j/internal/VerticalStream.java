@@ -47,6 +47,8 @@ public final class VerticalStream {
   private double sy;
   private double sz;
   private int lo; // first sample still in the sums
+  private double invLen; // 1 / invLenOf
+  private int invLenOf;
   private int count;
   private boolean finished;
 
@@ -144,7 +146,40 @@ public final class VerticalStream {
     int lo = from;
     int hi = from; // window [lo, hi) in array indices
     int end = from + n;
-    for (int i = from; i < end; i++) {
+    double invLen = 0;
+    int invLenOf = 0;
+    int i = from;
+    while (i < end) {
+      if (lo == i - half - 1 && hi == i + half && i + half < end) {
+        // the full window slides by one sample per output: same operations in the same order as
+        // the general step below (add the entering sample, then remove the leaving one)
+        if (invLenOf != 2 * half + 1) {
+          invLenOf = 2 * half + 1;
+          invLen = 1.0 / invLenOf;
+        }
+        int stop = end - half;
+        for (; i < stop; i++) {
+          int in = i + half;
+          int out = i - half - 1;
+          sx += ax[in];
+          sy += ay[in];
+          sz += az[in];
+          sx -= ax[out];
+          sy -= ay[out];
+          sz -= az[out];
+          double norm = Math.sqrt(sx * sx + sy * sy + sz * sz);
+          double inv = 1.0 / norm;
+          if (up != null) {
+            up[i - from] = (ax[i] * sx + ay[i] * sy + az[i] * sz) * inv - norm * invLen;
+          }
+          if (yaw != null) {
+            yaw[i - from] = (gx[i] * sx + gy[i] * sy + gz[i] * sz) * inv;
+          }
+        }
+        hi = i + half;
+        lo = i - half - 1;
+        continue;
+      }
       int wantHi = Math.min(end, i + half + 1);
       while (hi < wantHi) {
         sx += ax[hi];
@@ -160,16 +195,20 @@ public final class VerticalStream {
         lo++;
       }
       int len = hi - lo;
-      double mx = sx / len;
-      double my = sy / len;
-      double mz = sz / len;
-      double norm = Math.sqrt(mx * mx + my * my + mz * mz);
+      if (len != invLenOf) {
+        invLen = 1.0 / len;
+        invLenOf = len;
+      }
+      // u = s / |s| for the window sum s; |ā| = |s| / len: one square root and one division
+      double norm = Math.sqrt(sx * sx + sy * sy + sz * sz);
+      double inv = 1.0 / norm;
       if (up != null) {
-        up[i - from] = (ax[i] * mx + ay[i] * my + az[i] * mz) / norm - norm;
+        up[i - from] = (ax[i] * sx + ay[i] * sy + az[i] * sz) * inv - norm * invLen;
       }
       if (yaw != null) {
-        yaw[i - from] = (gx[i] * mx + gy[i] * my + gz[i] * mz) / norm;
+        yaw[i - from] = (gx[i] * sx + gy[i] * sy + gz[i] * sz) * inv;
       }
+      i++;
     }
   }
 
@@ -184,13 +223,16 @@ public final class VerticalStream {
       lo++;
     }
     int len = hi - lo;
-    double mx = sx / len;
-    double my = sy / len;
-    double mz = sz / len;
+    if (len != invLenOf) {
+      invLen = 1.0 / len;
+      invLenOf = len;
+    }
     int s = i & mask;
-    double norm = Math.sqrt(mx * mx + my * my + mz * mz);
-    double dot = (ax[s] * mx + ay[s] * my + az[s] * mz) / norm;
-    double yaw = (gx[s] * mx + gy[s] * my + gz[s] * mz) / norm;
-    sink.accept(i, dot - norm, yaw);
+    // the arithmetic of project, operation for operation, so both give the same bits
+    double norm = Math.sqrt(sx * sx + sy * sy + sz * sz);
+    double inv = 1.0 / norm;
+    double dot = (ax[s] * sx + ay[s] * sy + az[s] * sz) * inv;
+    double yaw = (gx[s] * sx + gy[s] * sy + gz[s] * sz) * inv;
+    sink.accept(i, dot - norm * invLen, yaw);
   }
 }
