@@ -10,6 +10,11 @@ import org.gait4j.events.LowerBackIcDetector;
 import org.gait4j.events.LowerBackIcStream;
 import org.gait4j.events.LowerBackWalkingBoutDetector;
 import org.gait4j.events.LowerBackWalkingBoutStream;
+import org.gait4j.events.ShankGyroConfig;
+import org.gait4j.events.ShankGyroEventDetector;
+import org.gait4j.events.ShankGyroEventStream;
+import org.gait4j.events.SwingPolarity;
+import org.gait4j.model.Axis;
 import org.gait4j.model.BodyLocation;
 import org.gait4j.model.ImuStream;
 import org.gait4j.model.SamplingRate;
@@ -35,7 +40,8 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The streaming detectors on one hour of simulated walking, pushed sample by sample: time and
+ * The streaming detectors (foot, shank, insole, lower-back bouts and contacts) on one hour of
+ * simulated walking, pushed sample by sample: time and
  * allocation <em>per pushed sample</em> ({@code @OperationsPerInvocation} is the sample count, so
  * {@code -prof gc}'s {@code gc.alloc.rate.norm} is bytes per sample). The only allocation after
  * warm-up should be one {@code GaitEvent} per delivered event (about 3 per stride of about 225
@@ -67,6 +73,9 @@ public class StreamingBenchmark {
   static final int BACK_SAMPLES = 360_000;
 
   private final FootGyroEventDetector foot = FootGyroEventDetector.withDefaults();
+  /** The simulator's shank frame: sagittal rate on y, negative in swing (streams need it stated). */
+  private final ShankGyroEventDetector shank = ShankGyroEventDetector.of(
+      ShankGyroConfig.defaults().withAxis(Axis.Y, SwingPolarity.NEGATIVE));
   private final LowerBackWalkingBoutDetector bouts = LowerBackWalkingBoutDetector.withDefaults();
   private final LowerBackIcDetector contacts = LowerBackIcDetector.withDefaults();
   private final InsoleContactDetector insole = InsoleContactDetector.of(
@@ -80,8 +89,11 @@ public class StreamingBenchmark {
   private double[] gy;
   private double[] gz;
   private double[] force;
+  private ImuStream shankImu;
+  private double[][] shankData;
   private double[][] back;
   private FootGyroEventStream footStream;
+  private ShankGyroEventStream shankStream;
   private InsoleContactStream insoleStream;
   private LowerBackWalkingBoutStream boutStream;
   private LowerBackIcStream icStream;
@@ -91,7 +103,7 @@ public class StreamingBenchmark {
   public void simulate() {
     SimulatedWalk w = GaitSimulator.of(WalkParameters.defaults().withDurationS(3600),
         SensorOptions.defaults().withImuRateHz(204.8).withInsoleRateHz(100)
-            .withOutputs(SimOutput.FOOT_IMU, SimOutput.INSOLES)).simulate();
+            .withOutputs(SimOutput.FOOT_IMU, SimOutput.SHANK_IMU, SimOutput.INSOLES)).simulate();
     footImu = w.trial().imu(BodyLocation.foot(Side.LEFT)).orElseThrow();
     Vector3Series a = footImu.accelerometer().orElseThrow().inUnit(Unit.METRE_PER_SECOND_SQUARED);
     Vector3Series g = footImu.gyroscope().orElseThrow().inUnit(Unit.DEGREE_PER_SECOND);
@@ -101,6 +113,11 @@ public class StreamingBenchmark {
     gx = g.x();
     gy = g.y();
     gz = g.z();
+    shankImu = w.trial().imu(BodyLocation.shank(Side.LEFT)).orElseThrow();
+    Vector3Series sa = shankImu.accelerometer().orElseThrow()
+        .inUnit(Unit.METRE_PER_SECOND_SQUARED);
+    Vector3Series sg = shankImu.gyroscope().orElseThrow().inUnit(Unit.DEGREE_PER_SECOND);
+    shankData = new double[][] {sa.x(), sa.y(), sa.z(), sg.x(), sg.y(), sg.z()};
     force = w.trial().insole(Side.LEFT).orElseThrow().totalForce().orElseThrow()
         .inUnit(Unit.NEWTON).toArray();
     back = lowerBackHour();
@@ -139,6 +156,7 @@ public class StreamingBenchmark {
   @Setup(Level.Iteration)
   public void open() {
     footStream = foot.newStream(footImu.rate(), Side.LEFT, e -> events++);
+    shankStream = shank.newStream(shankImu.rate(), Side.LEFT, e -> events++);
     insoleStream = insole.newStream(SamplingRate.ofHz(100), Side.LEFT, e -> events++);
     boutStream = bouts.newStream(SamplingRate.ofHz(100), b -> events++);
     icStream = contacts.newStream(SamplingRate.ofHz(100), e -> events++);
@@ -151,6 +169,18 @@ public class StreamingBenchmark {
     FootGyroEventStream s = footStream;
     for (int i = 0; i < IMU_SAMPLES; i++) {
       s.push(ax[i], ay[i], az[i], gx[i], gy[i], gz[i]);
+    }
+    return events;
+  }
+
+  /** One hour of shank IMU (same walk, 204.8 Hz) pushed sample by sample; per sample. */
+  @Benchmark
+  @OperationsPerInvocation(IMU_SAMPLES)
+  public long shankStreamPerSample() {
+    ShankGyroEventStream s = shankStream;
+    double[][] d = shankData;
+    for (int i = 0; i < IMU_SAMPLES; i++) {
+      s.push(d[0][i], d[1][i], d[2][i], d[3][i], d[4][i], d[5][i]);
     }
     return events;
   }
