@@ -80,7 +80,7 @@ public final class LowerBackDayCheck {
         .mapToDouble(s -> s.cadenceStepsPerMin().getAsDouble()).average().orElse(Double.NaN);
     double stride = summaries.stream().filter(s -> s.meanStrideLengthM().isPresent())
         .mapToDouble(s -> s.meanStrideLengthM().getAsDouble()).average().orElse(Double.NaN);
-    int contacts = summaries.stream().mapToInt(BoutSummary::initialContacts).sum();
+    int contacts = summaries.stream().mapToInt(s -> s.initialContacts().size()).sum();
     System.out.printf(Locale.ROOT, "%d samples (%s irregular intervals) from %.1f MB in blocks of "
         + "%d: %d bouts, %d summaries, %d initial contacts, mean cadence %.1f steps/min, mean "
         + "stride %.3f m%n", stream.samplesPushed(), meta.get("timing.irregularIntervals"),

@@ -175,7 +175,7 @@ public final class LowerBackBoutAnalysis {
         strides++;
       }
     }
-    return new BoutSummary(bout, from, to, ic.size(),
+    return new BoutSummary(bout, from, to, ic.shifted(base),
         Double.isNaN(cadence) ? OptionalDouble.empty() : OptionalDouble.of(cadence),
         strides == 0 ? OptionalDouble.empty() : OptionalDouble.of(sum / strides), strides);
   }

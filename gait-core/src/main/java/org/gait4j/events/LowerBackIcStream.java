@@ -55,7 +55,11 @@ import org.gait4j.model.Side;
  * </ol>
  *
  * <h2>Agreement with batch</h2>
- * Not exact: batch's period, median prominence and side vote use the whole bout, and its
+ * Where the batch detector's contacts are needed exactly, use {@link
+ * org.gait4j.analysis.LowerBackBoutAnalysis#newStream}: it buffers each walking bout (in pieces
+ * of at most {@code maxPieceS}) and gives the batch contacts of every bout, event for event, once
+ * the bout is closed (LowerBackPipelineStreamTest, on the Mobilise-D recordings). This stream
+ * trades that exactness for a latency of seconds. Not exact: batch's period, median prominence and side vote use the whole bout, and its
  * transform sees the bout's edges. On simulated walks (LowerBackIcStreamTest) at least 95 % of
  * the batch initial contacts (typically all) have a streamed one within one sample, with the
  * same side. On the 9 Mobilise-D recordings, inside the INDIP reference bouts (batch run per

@@ -147,7 +147,7 @@ class LowerBackBoutAnalysisTest {
       for (double x : strides) {
         sum += x;
       }
-      out.add(new BoutSummary(b, b.startIndex(), b.endIndex(), e.size(),
+      out.add(new BoutSummary(b, b.startIndex(), b.endIndex(), e,
           Double.isNaN(cadence) ? OptionalDouble.empty() : OptionalDouble.of(cadence),
           strides.length == 0 ? OptionalDouble.empty() : OptionalDouble.of(sum / strides.length),
           strides.length));
@@ -163,7 +163,7 @@ class LowerBackBoutAnalysisTest {
     // the walks are found: 12 segments, the double walks possibly as two bouts
     assertTrue(expected.size() >= 12 && expected.size() <= 16, expected.toString());
     for (BoutSummary s : expected) {
-      assertTrue(s.initialContacts() > 40, s.toString());
+      assertTrue(s.initialContacts().size() > 40, s.toString());
       assertTrue(s.cadenceStepsPerMin().getAsDouble() > 80, s.toString());
       assertTrue(s.meanStrideLengthM().getAsDouble() > 0.8, s.toString());
     }
@@ -194,7 +194,7 @@ class LowerBackBoutAnalysisTest {
         at = s.toIndex();
         if (s.toIndex() - s.fromIndex() == 1000) {
           // a full 10 s piece of walking: its contacts, cadence and strides
-          assertTrue(s.initialContacts() >= 15, s.toString());
+          assertTrue(s.initialContacts().size() >= 15, s.toString());
           assertTrue(s.strides() >= 10, s.toString());
         }
       }
