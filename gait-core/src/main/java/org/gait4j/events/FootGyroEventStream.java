@@ -278,12 +278,7 @@ public final class FootGyroEventStream implements ImuEventStream {
   public void push(double accXMps2, double accYMps2, double accZMps2, double gyrXDegPerS,
       double gyrYDegPerS, double gyrZDegPerS) {
     Streams.checkCanPush(flushed, count);
-    if (!(Double.isFinite(gyrXDegPerS) && Double.isFinite(gyrYDegPerS)
-        && Double.isFinite(gyrZDegPerS))) {
-      throw new IllegalArgumentException(String.format(Locale.ROOT,
-          "gyroscope sample %d (%s, %s, %s deg/s) must be finite", count, gyrXDegPerS,
-          gyrYDegPerS, gyrZDegPerS));
-    }
+    Streams.requireFinite("gyroscope", "deg/s", count, gyrXDegPerS, gyrYDegPerS, gyrZDegPerS);
     int i = count;
     double g = gyrYDegPerS;
     if (i == 0) {

@@ -259,14 +259,8 @@ public final class LowerBackIcStream implements ImuEventStream {
   public void push(double accXMps2, double accYMps2, double accZMps2, double gyrXDegPerS,
       double gyrYDegPerS, double gyrZDegPerS) {
     Streams.checkCanPush(flushed, count);
-    if (!(Double.isFinite(accXMps2) && Double.isFinite(accYMps2) && Double.isFinite(accZMps2)
-        && Double.isFinite(gyrXDegPerS) && Double.isFinite(gyrYDegPerS)
-        && Double.isFinite(gyrZDegPerS))) {
-      throw new IllegalArgumentException(String.format(Locale.ROOT,
-          "sample %d (acc %s, %s, %s m/s², gyr %s, %s, %s deg/s) must be finite; fill gaps "
-              + "first", count, accXMps2, accYMps2, accZMps2, gyrXDegPerS, gyrYDegPerS,
-          gyrZDegPerS));
-    }
+    Streams.requireFinite("accelerometer", "m/s²", count, accXMps2, accYMps2, accZMps2);
+    Streams.requireFinite("gyroscope", "deg/s", count, gyrXDegPerS, gyrYDegPerS, gyrZDegPerS);
     count++;
     vertical.push(accXMps2, accYMps2, accZMps2, gyrXDegPerS, gyrYDegPerS, gyrZDegPerS);
   }

@@ -217,12 +217,7 @@ public final class LowerBackWalkingBoutStream implements ImuEventStream {
   public void push(double accXMps2, double accYMps2, double accZMps2, double gyrXDegPerS,
       double gyrYDegPerS, double gyrZDegPerS) {
     Streams.checkCanPush(flushed, count);
-    if (!(Double.isFinite(accXMps2) && Double.isFinite(accYMps2)
-        && Double.isFinite(accZMps2))) {
-      throw new IllegalArgumentException(String.format(Locale.ROOT,
-          "accelerometer sample %d (%s, %s, %s m/s²) must be finite; fill gaps first", count,
-          accXMps2, accYMps2, accZMps2));
-    }
+    Streams.requireFinite("accelerometer", "m/s²", count, accXMps2, accYMps2, accZMps2);
     count++;
     vertical.push(accXMps2, accYMps2, accZMps2, 0, 0, 0);
   }

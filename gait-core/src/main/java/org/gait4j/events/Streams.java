@@ -69,6 +69,23 @@ final class Streams {
     return p;
   }
 
+  /**
+   * Throws an {@link IllegalArgumentException} naming the sample unless {@code x, y, z} are all
+   * finite (no boxing or formatting unless it throws).
+   *
+   * @param sensor e.g. {@code "accelerometer"}
+   * @param unit e.g. {@code "m/s²"}
+   * @param index the sample's index in the stream
+   */
+  static void requireFinite(String sensor, String unit, int index, double x, double y,
+      double z) {
+    if (!(Double.isFinite(x) && Double.isFinite(y) && Double.isFinite(z))) {
+      throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
+          "%s sample %d (%s, %s, %s %s) must be finite; fill gaps first", sensor, index, x, y, z,
+          unit));
+    }
+  }
+
   /** Throws if the stream was flushed or the next index would overflow an int. */
   static void checkCanPush(boolean flushed, int pushed) {
     if (flushed) {

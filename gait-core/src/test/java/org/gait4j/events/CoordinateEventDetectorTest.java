@@ -14,32 +14,11 @@ import org.gait4j.validation.EventMatch;
 import org.junit.jupiter.api.Test;
 
 /** Contract and examples of the coordinate (Zeni) detector on simulated markers. */
-class CoordinateEventDetectorTest extends EventDetectorContract<PointSet> {
-  private static final SimulatedWalk WALK = PointWalks.plain(20);
+class CoordinateEventDetectorTest extends MarkerDetectorContract {
 
   @Override
   protected EventDetector<PointSet> detector() {
     return CoordinateEventDetector.withDefaults();
-  }
-
-  @Override
-  protected PointSet walkingInput() {
-    return WALK.trial().pointSet(PointSet.Kind.MARKERS).orElseThrow();
-  }
-
-  @Override
-  protected PointSet slice(PointSet input, int from, int to) {
-    return input.slice(from, to);
-  }
-
-  @Override
-  protected int size(PointSet input) {
-    return input.size();
-  }
-
-  @Override
-  protected String fingerprint(PointSet input) {
-    return PointWalks.fingerprint(input);
   }
 
   @Test

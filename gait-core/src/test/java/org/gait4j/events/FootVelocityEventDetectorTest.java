@@ -11,32 +11,11 @@ import org.gait4j.validation.EventMatch;
 import org.junit.jupiter.api.Test;
 
 /** Contract and examples of the foot-velocity (O'Connor) detector on simulated markers. */
-class FootVelocityEventDetectorTest extends EventDetectorContract<PointSet> {
-  private static final SimulatedWalk WALK = PointWalks.plain(20);
+class FootVelocityEventDetectorTest extends MarkerDetectorContract {
 
   @Override
   protected EventDetector<PointSet> detector() {
     return FootVelocityEventDetector.withDefaults();
-  }
-
-  @Override
-  protected PointSet walkingInput() {
-    return WALK.trial().pointSet(PointSet.Kind.MARKERS).orElseThrow();
-  }
-
-  @Override
-  protected PointSet slice(PointSet input, int from, int to) {
-    return input.slice(from, to);
-  }
-
-  @Override
-  protected int size(PointSet input) {
-    return input.size();
-  }
-
-  @Override
-  protected String fingerprint(PointSet input) {
-    return PointWalks.fingerprint(input);
   }
 
   @Test

@@ -206,7 +206,10 @@ class LowerBackIcStreamTest {
   @Test
   void badInputIsRejectedAndFlushEnds() {
     LowerBackIcStream s = DETECTOR.newStream(SamplingRate.ofHz(100), e -> { });
-    assertThrows(IllegalArgumentException.class, () -> s.push(9.81, 0, 0, Double.NaN, 0, 0));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> s.push(9.81, 0, 0, Double.NaN, 0, 0));
+    assertTrue(e.getMessage().contains("gyroscope sample 0 (NaN, 0.0, 0.0 deg/s)"),
+        e.getMessage());
     s.flush();
     s.flush();
     assertTrue(s.isFlushed());
