@@ -206,10 +206,10 @@ class LowerBackIcStreamTest {
   @Test
   void badInputIsRejectedAndFlushEnds() {
     LowerBackIcStream s = DETECTOR.newStream(SamplingRate.ofHz(100), e -> { });
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+    IllegalArgumentException bad = assertThrows(IllegalArgumentException.class,
         () -> s.push(9.81, 0, 0, Double.NaN, 0, 0));
-    assertTrue(e.getMessage().contains("gyroscope sample 0 (NaN, 0.0, 0.0 deg/s)"),
-        e.getMessage());
+    assertTrue(bad.getMessage().contains("gyroscope sample 0 (NaN, 0.0, 0.0 deg/s)"),
+        bad.getMessage());
     s.flush();
     s.flush();
     assertTrue(s.isFlushed());
